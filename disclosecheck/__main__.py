@@ -1,0 +1,3 @@
+from disclosecheck.cli import main
+
+main()

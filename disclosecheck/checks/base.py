@@ -1,0 +1,67 @@
+"""What every check shares: its context and the way it reports a finding.
+
+A check is one module in this package (see ``required_elements.py`` for the model to copy):
+
+- ``ID``: the stable rule id (kebab-case), used in rule packs, JSON and baselines;
+- ``SEVERITY``: the default severity;
+- ``Options``: a pydantic model (``extra="forbid"``) of its options with their defaults;
+- ``check(catalog, options, ctx)``: yields :class:`~disclosecheck.model.Finding` s, never prints;
+- a docstring: what it checks, then sections ``Anti-pattern:``, ``Best practice:`` and
+  ``Legal basis:``, which ``disclosecheck rules show ID`` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from disclosecheck.model import Catalog, Finding, Item, Severity
+
+if TYPE_CHECKING:
+    from disclosecheck.workdays import WorkCalendar
+
+
+class CheckOptions(BaseModel):
+    """Base of every check's ``Options``: unknown options are an error in a rule pack."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """What a check may know besides the catalog: "today", the working-day calendar, its own rule."""
+
+    as_of: date
+    calendar: WorkCalendar
+    rule: str = ""
+    severity: Severity = Severity.ERROR
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def for_rule(self, rule: str, severity: Severity) -> CheckContext:
+        return replace(self, rule=rule, severity=severity)
+
+    def finding(self, catalog: Catalog, code: str, params: dict[str, Any] | None = None, *,
+                item: Item | None = None, element: str | None = None, cell: str | None = None,
+                severity: Severity | None = None) -> Finding:
+        """A finding of this rule; row, cell and item label come from ``item`` when given.
+
+        ``severity`` overrides the rule's for findings that are milder by nature (a vague
+        公开时限 is a warning inside an error rule); the pack's severity still caps errors.
+        """
+        if cell is None and item is not None and element is not None:
+            cell = item.cells.get(element)
+        sev = self.severity if severity is None else min(severity, self.severity, key=lambda s: s.rank)
+        return Finding(
+            rule=self.rule,
+            severity=sev,
+            code=code,
+            params=dict(params or {}),
+            sheet=catalog.sheet,
+            row=item.row if item is not None else None,
+            cell=cell,
+            element=element,
+            item=(item.label or None) if item is not None else None,
+        )

@@ -1,0 +1,91 @@
+"""What every command shares: its options and the one way errors end a command.
+
+Commands only parse arguments and wire stages together; this module keeps the wiring honest:
+a user error is one line on stderr and exit status 2, Ctrl-C is exit 130, ``--debug`` shows the
+traceback. Nothing heavy is imported here, so ``disclosecheck --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from disclosecheck.errors import DiscloseCheckError, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", help="消息语言 / message language: zh or en.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="出错时显示完整的调用栈 / show tracebacks.")]
+RulesOpt = Annotated[
+    str | None,
+    typer.Option("--rules", "-r", help="规则包：内置名称或 YAML 文件路径 / rule pack: built-in name or path. "
+                 "Default: disclosecheck.yaml in this folder or a parent, else 'national'."),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="以哪一天为“今天”（YYYY-MM-DD），便于复现 / the date taken as today."),
+]
+FailOnOpt = Annotated[
+    FailOn, typer.Option("--fail-on", help="出现哪一级问题时退出码为 1 / exit 1 when a finding reaches this.")
+]
+SheetOpt = Annotated[str | None, typer.Option("--sheet", help="只读这个工作表 / read only this sheet.")]
+
+
+def parse_as_of(value: str | None) -> date:
+    """``--as-of`` as a date; the real date when not given."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("usage.bad_date", value=value) from None
+
+
+def fail(message: str) -> None:
+    """Print one line to stderr."""
+    typer.echo(message, err=True)
+
+
+def handles_errors(fn: F) -> F:
+    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130.
+
+    The wrapped command must take ``lang`` and ``debug`` keyword arguments.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = str(kwargs.get("lang") or "zh")
+        debug = bool(kwargs.get("debug"))
+        try:
+            return fn(*args, **kwargs)
+        except DiscloseCheckError as exc:
+            if debug:
+                traceback.print_exc(file=sys.stderr)
+            fail(exc.render(lang))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            from disclosecheck.messages import render
+
+            fail(render("usage.interrupted", None, lang))
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]

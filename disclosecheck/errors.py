@@ -1,0 +1,61 @@
+"""Errors a user can cause, as data.
+
+Every error a user can cause (a bad path, an unreadable file, a bad rules file, a bad option)
+is raised as one of these and turned by the CLI into one line and exit status 2. The text comes
+from the message catalog so it speaks the user's language; ``code`` is stable for JSON.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+class DiscloseCheckError(Exception):
+    """Base of the errors that end in one clear line and exit status 2."""
+
+    exit_code = 2
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def render(self, lang: str = "zh") -> str:
+        from disclosecheck.messages import render
+
+        return render(self.code, self.params, lang)
+
+
+class InputError(DiscloseCheckError):
+    """An input file that cannot be read as a catalog (missing, corrupt, encrypted, too large …).
+
+    ``params`` always holds ``path``; the message names the file and the reason.
+    """
+
+    def __init__(self, code: str, path: Path | str, **params: Any) -> None:
+        super().__init__(code, path=str(path), **params)
+        self.path = Path(path)
+
+
+class ConfigError(DiscloseCheckError):
+    """A rule pack that is malformed or invalid: rendered as ``file:line:column: message``."""
+
+    def __init__(self, code: str, file: Path | str, line: int | None = None, column: int | None = None,
+                 **params: Any) -> None:
+        super().__init__(code, file=str(file), **params)
+        self.file = str(file)
+        self.line = line
+        self.column = column
+
+    def render(self, lang: str = "zh") -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {super().render(lang)}"
+
+
+class UsageError(DiscloseCheckError):
+    """A command line that does not make sense (bad --as-of date, output equal to input …)."""

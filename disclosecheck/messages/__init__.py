@@ -1,0 +1,31 @@
+"""The one catalog of wording, per language, keyed by message code.
+
+Checks and readers produce codes and parameters; only renderers call :func:`render`. Chinese
+(``zh``) is the default; ``en`` mirrors every key. A missing key or parameter is a bug, so tests
+compare the two catalogs and render every key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from disclosecheck.messages.en import MESSAGES as EN
+from disclosecheck.messages.zh import MESSAGES as ZH
+
+CATALOGS: dict[str, dict[str, str]] = {"zh": ZH, "en": EN}
+LANGS = tuple(CATALOGS)
+
+
+def render(code: str, params: dict[str, Any] | None = None, lang: str = "zh") -> str:
+    """The message for ``code`` in ``lang``, filled with ``params``."""
+    catalog = CATALOGS.get(lang, ZH)
+    template = catalog.get(code) or ZH.get(code) or code
+    try:
+        return template.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def label(key: str, lang: str = "zh") -> str:
+    """A short UI label (column headings, verdicts) from the ``ui.`` part of the catalog."""
+    return render(f"ui.{key}", None, lang)
