@@ -1,0 +1,48 @@
+"""The one-way flow, wired once: read → locate → normalize → check.
+
+Commands (``check``, ``audit``) and the benchmark call :func:`check_path`; nothing else chains
+the stages, so every entry point sees the same behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from disclosecheck.errors import InputError
+from disclosecheck.model import Catalog, FileResult, Stats
+from disclosecheck.read.limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from disclosecheck.pack import Pack
+
+
+def load_catalogs(path: Path, sheet: str | None = None, synonyms: Mapping[str, str] | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> list[Catalog]:
+    """Every catalog table in the file at ``path``. Raises InputError."""
+    from disclosecheck.locate import find_catalogs
+    from disclosecheck.normalize import normalize
+    from disclosecheck.read import read_workbook
+
+    workbook = read_workbook(path, limits)
+    return [normalize(grid, layout, path, workbook.format)
+            for grid, layout in find_catalogs(workbook, sheet, synonyms)]
+
+
+def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> list[FileResult]:
+    """One result per catalog table in ``path``; an unreadable file is one result with status "error"."""
+    from disclosecheck.checks.runner import run_checks
+
+    try:
+        catalogs = load_catalogs(path, sheet, pack.synonyms, limits)
+    except InputError as exc:
+        return [FileResult(path=path, status="error", error=exc)]
+    results = []
+    for catalog in catalogs:
+        findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
+        stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
+        results.append(FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings, catalog=catalog))
+    return results
