@@ -48,6 +48,11 @@ FailOnOpt = Annotated[
     FailOn, typer.Option("--fail-on", help="出现哪一级问题时退出码为 1 / exit 1 when a finding reaches this.")
 ]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="只读这个工作表 / read only this sheet.")]
+MaxFileOpt = Annotated[int, typer.Option("--max-file-mb", help="单个文件大小上限（MB）/ largest file size.")]
+MaxUnzippedOpt = Annotated[int, typer.Option("--max-unzipped-mb", help="xlsx/ods 解压后大小上限（MB）/ largest inflated size.")]
+MaxRowsOpt = Annotated[int, typer.Option("--max-rows", help="单个工作表行数上限 / most rows in a sheet.")]
+MaxColsOpt = Annotated[int, typer.Option("--max-cols", help="单个工作表列数上限 / most columns in a sheet.")]
+MaxCellOpt = Annotated[int, typer.Option("--max-cell-chars", help="单元格字符数上限 / longest cell text.")]
 
 
 def parse_as_of(value: str | None) -> date:
@@ -58,6 +63,14 @@ def parse_as_of(value: str | None) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError("usage.bad_date", value=value) from None
+
+
+def make_limits(max_file_mb: int, max_unzipped_mb: int, max_rows: int, max_cols: int, max_cell_chars: int):
+    """The reader's Limits from the ``--max-*`` options (defaults: ``disclosecheck.read.limits.Limits``)."""
+    from disclosecheck.read.limits import Limits
+
+    return Limits(max_file_mb=max_file_mb, max_uncompressed_mb=max_unzipped_mb, max_rows=max_rows,
+                  max_cols=max_cols, max_cell_chars=max_cell_chars)
 
 
 def fail(message: str) -> None:

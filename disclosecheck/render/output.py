@@ -1,0 +1,49 @@
+"""Writing outputs safely: never over an input, never half-written.
+
+Every output goes to a temporary file in the target folder and is renamed into place only when
+complete, so Ctrl-C or a crash leaves either the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from disclosecheck.errors import UsageError
+
+
+def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:
+    """Raise UsageError when ``output`` is one of ``inputs`` (same file, whatever the spelling)."""
+    out = output.resolve()
+    for path in inputs:
+        same = out == path.resolve()
+        if not same and out.exists() and path.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(out, path)
+        if same:
+            raise UsageError("usage.output_is_input", path=str(output))
+
+
+def write_atomic(output: Path, write: Callable[[Path], None]) -> None:
+    """Create ``output`` through ``write(tmp_path)`` and an atomic rename; parent folders are created."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, output)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomic(output: Path, text: str) -> None:
+    write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def write_bytes_atomic(output: Path, data: bytes) -> None:
+    write_atomic(output, lambda tmp: tmp.write_bytes(data))
