@@ -1,0 +1,135 @@
+"""``disclosecheck check FILE...``: check catalogs against a rule pack and report what to fix.
+
+Only parses arguments and wires the pipeline to a renderer. Every file is checked even when one
+cannot be read; the exit status then says 2 after everything has been reported.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from disclosecheck.cli import app
+from disclosecheck.cli.common import (
+    AsOfOpt,
+    DebugOpt,
+    FailOn,
+    FailOnOpt,
+    Lang,
+    LangOpt,
+    MaxCellOpt,
+    MaxColsOpt,
+    MaxFileOpt,
+    MaxRowsOpt,
+    MaxUnzippedOpt,
+    RulesOpt,
+    SheetOpt,
+    handles_errors,
+    make_limits,
+    parse_as_of,
+)
+from disclosecheck.errors import UsageError
+
+if TYPE_CHECKING:
+    from disclosecheck.model import Report
+
+# Defaults of the --max-* options: the same numbers as ``disclosecheck.read.limits.Limits`` (not
+# imported here so that ``--help`` stays fast; tests/test_check_cli.py keeps them equal).
+DEFAULT_MAX_FILE_MB = 200
+DEFAULT_MAX_UNZIPPED_MB = 500
+DEFAULT_MAX_ROWS = 200_000
+DEFAULT_MAX_COLS = 500
+DEFAULT_MAX_CELL_CHARS = 32_767
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
+
+
+FilesArg = Annotated[list[Path], typer.Argument(
+    help="要检查的目录文件 / catalog files (.xlsx .xls .ods .csv).", metavar="FILE...", show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="报告格式 / report format.")]
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
+
+
+def exit_status(report: Report, fail_on: str) -> int:
+    """2 when a file could not be read, else 1 when a finding reaches ``fail_on``, else 0."""
+    from disclosecheck.model import Severity
+
+    if any(r.status == "error" for r in report.files):
+        return 2
+    if fail_on == "never":
+        return 0
+    worst = Severity.WARNING.rank if fail_on == "warning" else Severity.ERROR.rank
+    return 1 if any(f.severity.rank >= worst for r in report.files for f in r.findings) else 0
+
+
+@app.command("check")
+@handles_errors
+def check(
+    files: FilesArg,
+    rules: RulesOpt = None,
+    as_of: AsOfOpt = None,
+    fail_on: FailOnOpt = FailOn.error,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    sheet: SheetOpt = None,
+    lang: LangOpt = Lang.zh,
+    debug: DebugOpt = False,
+    max_file_mb: MaxFileOpt = DEFAULT_MAX_FILE_MB,
+    max_unzipped_mb: MaxUnzippedOpt = DEFAULT_MAX_UNZIPPED_MB,
+    max_rows: MaxRowsOpt = DEFAULT_MAX_ROWS,
+    max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
+    max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
+) -> None:
+    """检查目录文件，列出缺项、时限和更新问题及改法 / Check catalog files and say what to fix.
+
+    退出码 / exit status: 0 通过 / passed; 1 有问题达到 --fail-on / findings reach --fail-on;
+    2 用法错误、规则包错误或文件无法读取 / usage error, bad rule pack or unreadable file.
+    """
+    from disclosecheck.model import Report
+    from disclosecheck.pack import load_pack
+    from disclosecheck.pipeline import check_path
+    from disclosecheck.render import render_report
+    from disclosecheck.render.output import refuse_overwriting_inputs
+
+    lang_code = str(lang.value)
+    day = parse_as_of(as_of)
+    if fmt == Format.xlsx:
+        if output is None:
+            raise UsageError("usage.output_needed", format="xlsx")
+        if len(files) != 1:
+            raise UsageError("usage.one_file", format="xlsx")
+    if output is not None:
+        refuse_overwriting_inputs(output, files)
+    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars)
+    pack = load_pack(rules, Path.cwd())
+
+    from disclosecheck import __version__
+
+    results = []
+    for path in files:
+        results.extend(check_path(path, pack, day, sheet, limits))
+    report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__)
+
+    render_report(report, fmt.value, lang_code, output, fail_on=fail_on.value)
+    if output is not None:
+        _report_unreadable(report, lang_code)
+    raise typer.Exit(exit_status(report, fail_on.value))
+
+
+def _report_unreadable(report: Report, lang: str) -> None:
+    """One line per unreadable file on stderr, for formats whose report does not reach the terminal."""
+    from disclosecheck.cli.common import fail
+
+    for result in report.files:
+        if result.status == "error" and result.error is not None:
+            fail(result.error.render(lang) if hasattr(result.error, "render") else str(result.error))

@@ -1,0 +1,140 @@
+"""The report a person reads in the terminal: per file, what is wrong, where, and how to fix it.
+
+Every sentence about a finding comes from the message catalog; this module only lays them out.
+User text (sheet names, item labels, messages) is printed as rich ``Text``, never as markup, so a
+``[`` in a cell cannot restyle the output, and long Chinese lines wrap instead of being cut.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from disclosecheck.model import FileResult, Finding, Report, Severity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _t(key: str, lang: str, **params: object) -> str:
+    from disclosecheck.messages import render
+
+    return render(f"ui.term.{key}", params, lang)
+
+
+def severity_label(severity: Severity, lang: str) -> str:
+    return _t(str(severity), lang)
+
+
+def verdict(report: Report, lang: str = "zh", fail_on: str = "error") -> tuple[bool, str]:
+    """(passed, one-line verdict). ``fail_on`` "warning" makes warnings fail too, as the exit status does."""
+    errors = report.count(Severity.ERROR)
+    warnings = report.count(Severity.WARNING)
+    unreadable = len({str(r.path) for r in report.files if r.status == "error"})
+    failing = errors > 0 or (fail_on == "warning" and warnings > 0)
+    if failing:
+        text = _t("verdict_fail", lang, errors=errors, warnings=warnings)
+        if unreadable:
+            text += _t("also_unreadable", lang, count=unreadable)
+        return False, text
+    if unreadable:
+        return False, _t("verdict_unreadable", lang, count=unreadable)
+    if warnings:
+        return True, _t("verdict_pass_warnings", lang, warnings=warnings)
+    return True, _t("verdict_pass", lang)
+
+
+def _finding_line(finding: Finding, lang: str) -> Text:
+    from rich.text import Text
+
+    from disclosecheck.messages import render
+
+    line = Text("  ")
+    line.append(f"[{severity_label(finding.severity, lang)}]", style=_STYLE.get(finding.severity, ""))
+    where = " ".join(p for p in (finding.cell, finding.element) if p)
+    if where:
+        line.append(f" {where}", style="bold")
+    line.append("  ")
+    line.append(render(finding.code, finding.params, lang))
+    return line
+
+
+def _print_file(console: Console, result: FileResult, lang: str) -> None:
+    from rich.text import Text
+
+    title = Text(str(result.path), style="bold underline")
+    if result.sheet:
+        title.append(f"  {_t('sheet', lang)}：" if lang == "zh" else f"  {_t('sheet', lang)}: ")
+        title.append(result.sheet)
+    console.print(title)
+    if result.status == "error":
+        line = Text("  ")
+        line.append(f"[{_t('unreadable', lang)}]", style="bold red")
+        line.append("  ")
+        error = result.error
+        line.append(error.render(lang) if hasattr(error, "render") else str(error))
+        console.print(line)
+        console.print()
+        return
+
+    sep = "：" if lang == "zh" else ": "
+    stats = result.stats
+    console.print(Text(f"  {_t('level1', lang)}{sep}{stats.level1}　{_t('level2', lang)}{sep}{stats.level2}"
+                       f"　{_t('items', lang)}{sep}{stats.items}"))
+    if not result.findings:
+        console.print(Text(f"  {_t('no_findings', lang)}", style="green"))
+        console.print()
+        return
+
+    file_level = [f for f in result.findings if f.row is None]
+    by_row: OrderedDict[tuple[str, int], list[Finding]] = OrderedDict()
+    for f in sorted((f for f in result.findings if f.row is not None), key=lambda f: f.sort_key()):
+        by_row.setdefault((f.sheet or "", f.row or 0), []).append(f)
+
+    if file_level:
+        console.print(Text(f" {_t('file_level', lang)}", style="bold"))
+        for f in sorted(file_level, key=lambda f: f.sort_key()):
+            console.print(_finding_line(f, lang))
+    for (_sheet, row), findings in by_row.items():
+        head = Text(f" {_t('row', lang, row=row)}", style="bold")
+        label = next((f.item for f in findings if f.item), None)
+        if label:
+            head.append(f"  {label}")
+        console.print(head)
+        for f in findings:
+            console.print(_finding_line(f, lang))
+    console.print(Text("  " + _t("file_totals", lang, errors=result.count(Severity.ERROR),
+                                 warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO)),
+                       style="dim"))
+    console.print()
+
+
+def render_terminal(report: Report, console: Console, lang: str = "zh", fail_on: str = "error") -> None:
+    """Print the report to ``console`` (its width and colour settings decide the look)."""
+    from rich.text import Text
+
+    console.print(Text(_t("header", lang, rules=report.rules, as_of=report.as_of.isoformat()), style="bold"))
+    console.print()
+    for result in report.files:
+        _print_file(console, result, lang)
+    console.print(Text(_t("totals", lang, files=len({str(r.path) for r in report.files}),
+                          errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
+                          infos=report.count(Severity.INFO))))
+    passed, text = verdict(report, lang, fail_on)
+    console.print(Text(text, style="bold green" if passed else "bold red"))
+
+
+def render_text(report: Report, lang: str = "zh", fail_on: str = "error", width: int = 100) -> str:
+    """The terminal report as plain text (no colour), for ``--output report.txt``."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False,
+                      emoji=False, soft_wrap=False)
+    render_terminal(report, console, lang, fail_on)
+    return buffer.getvalue()
