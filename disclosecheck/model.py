@@ -140,6 +140,7 @@ class Layout:
     first_data_row: int  # 0-based
     columns: list[Column]
     title: str | None = None  # text of a title row above the header, if any
+    end_row: int | None = None  # 0-based, exclusive: where the next table in the same sheet starts
 
     def columns_for(self, element: str) -> list[Column]:
         return [c for c in self.columns if c.element == element]
