@@ -1,0 +1,482 @@
+"""The annotated workbook: a copy of the catalog with every problem marked where it is.
+
+People fix catalogs in Excel or WPS, so the most useful report is their own table with the bad
+cells coloured and commented, plus a first sheet that says the verdict and a sheet that lists
+every finding with a link to its cell. The input is never touched: an .xlsx/.xlsm is loaded
+with openpyxl (keeping title row, merges, widths and styles) and saved elsewhere; other formats
+are rebuilt as a new .xlsx from the raw grid the reader returns.
+
+Everything written here must open in Excel and WPS without a repair prompt: valid, unique sheet
+names, no comment or style on a cell hidden inside a merge, links only to sheets that exist,
+no control characters, no text that turns into a formula.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from disclosecheck.errors import DiscloseCheckError, InputError
+from disclosecheck.model import Catalog, FileResult, Finding, Grid, Merge, Report, Severity
+from disclosecheck.render.output import refuse_overwriting_inputs, write_atomic
+from disclosecheck.render.report_common import (
+    display_path,
+    display_sheet,
+    is_file_level,
+    message,
+    severity_label,
+    sorted_findings,
+    split_cell,
+    ui,
+    verdict_key,
+    verdict_label,
+    worst,
+)
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook as XlWorkbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+#: Fill colours (ARGB) per severity: Excel's own "light red", "yellow" and a light blue.
+FILLS: dict[Severity, str] = {
+    Severity.ERROR: "FFFFC7CE",
+    Severity.WARNING: "FFFFEB9C",
+    Severity.INFO: "FFDDEBF7",
+}
+VERDICT_FILLS: dict[str, str] = {
+    "fail": FILLS[Severity.ERROR],
+    "warn": FILLS[Severity.WARNING],
+    "pass": "FFC6EFCE",
+    "error": FILLS[Severity.ERROR],
+}
+AUTHOR = "disclosecheck"
+#: Formats openpyxl can load as they are; anything else is rebuilt from the reader's grid.
+OPENPYXL_FORMATS = frozenset({"xlsx", "xlsm"})
+
+_MAX_SHEET_NAME = 31
+_MAX_CELL_CHARS = 32767
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def write_annotated_xlsx(result: FileResult, output: Path, report: Report, lang: str = "zh") -> None:
+    """Write the annotated copy of ``result``'s catalog to ``output`` (.xlsx), atomically.
+
+    Raises the file's own InputError when it could not be read, UsageError when ``output`` is the input.
+    """
+    if result.status == "error" or result.catalog is None:
+        if isinstance(result.error, DiscloseCheckError):
+            raise result.error
+        raise InputError("input.no_catalog", result.path)
+    catalog = result.catalog
+    refuse_overwriting_inputs(output, [catalog.path, result.path])
+    book = build_annotated_workbook(result, report, lang)
+    write_atomic(output, lambda tmp: book.save(tmp))
+
+
+def build_annotated_workbook(result: FileResult, report: Report, lang: str = "zh") -> XlWorkbook:
+    """The annotated openpyxl workbook, not yet saved (split out so it can be inspected)."""
+    catalog = result.catalog
+    if catalog is None:
+        raise InputError("input.no_catalog", result.path)
+    if catalog.format.lower() in OPENPYXL_FORMATS:
+        book = _load_original(catalog.path)
+        sheets = {ws.title: ws for ws in book.worksheets}
+    else:
+        book, sheets = _rebuild_from_grid(catalog)
+    targets = annotate(book, sheets, result, catalog, lang)
+    _add_summary_sheets(book, result, report, targets, lang)
+    return book
+
+
+# --- loading or rebuilding the workbook -----------------------------------------------------------
+
+
+def _load_original(path: Path) -> XlWorkbook:
+    """The original workbook with its styles; read from a handle so a misnamed .xls holding xlsx loads."""
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings(), path.open("rb") as handle:
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(handle, read_only=False, keep_vba=False, data_only=False)
+    except OSError as exc:
+        raise InputError("input.unreadable", path, reason=str(exc)) from None
+    except Exception as exc:  # openpyxl raises many kinds on a damaged package
+        raise InputError("input.corrupt", path, reason=type(exc).__name__) from None
+
+
+def _rebuild_from_grid(catalog: Catalog) -> tuple[XlWorkbook, dict[str, Worksheet]]:
+    """A new workbook holding the catalog's sheet as the reader saw it: values, merges, widths."""
+    import openpyxl
+
+    from disclosecheck.read import read_workbook
+
+    workbook = read_workbook(catalog.path)
+    grid = next((g for g in workbook.sheets if g.name == catalog.sheet), None)
+    if grid is None:
+        if not workbook.sheets:
+            raise InputError("input.no_catalog", catalog.path)
+        grid = workbook.sheets[0]
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = safe_sheet_name(grid.name, [])
+    write_grid(ws, grid, catalog)
+    return book, {grid.name: ws, catalog.sheet: ws}
+
+
+def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> None:
+    """Copy ``grid`` into the empty sheet ``ws``: values, merges, column widths, bold header rows."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    merges = _valid_merges(grid)
+    covered = {(r, c) for m in merges for r in range(m.first_row, m.last_row + 1)
+               for c in range(m.first_col, m.last_col + 1) if (r, c) != (m.first_row, m.first_col)}
+    spanning = {(m.first_row, m.first_col) for m in merges if m.last_col > m.first_col}
+    widths: dict[int, float] = {}
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(grid.rows):
+        for c, value in enumerate(row):
+            if value is None or value == "" or (r, c) in covered:
+                continue
+            cell = ws.cell(row=r + 1, column=c + 1)
+            set_value(cell, value)
+            if isinstance(value, str):
+                cell.alignment = wrap
+            if (r, c) not in spanning:
+                widths[c] = max(widths.get(c, 0.0), _display_width(value))
+    for m in merges:
+        ws.merge_cells(start_row=m.first_row + 1, start_column=m.first_col + 1,
+                       end_row=m.last_row + 1, end_column=m.last_col + 1)
+    for c in range(grid.width):
+        ws.column_dimensions[get_column_letter(c + 1)].width = min(max(widths.get(c, 0.0) + 2, 6), 50)
+    if catalog is not None and catalog.layout.sheet == grid.name:
+        bold = Font(bold=True)
+        for r in catalog.layout.header_rows:
+            for c in range(grid.width):
+                if (r, c) not in covered and grid.value(r, c) not in (None, ""):
+                    cell = ws.cell(row=r + 1, column=c + 1)
+                    cell.font = bold
+                    cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        first = catalog.layout.first_data_row
+        if 0 < first < grid.height:
+            ws.freeze_panes = ws.cell(row=first + 1, column=1)
+
+
+def _valid_merges(grid: Grid) -> list[Merge]:
+    """Merges clipped to the grid, without one-cell ranges or overlaps (Excel repairs those)."""
+    height, width = grid.height, grid.width
+    kept: list[Merge] = []
+    for m in grid.merges:
+        first_row, first_col = max(m.first_row, 0), max(m.first_col, 0)
+        last_row, last_col = min(m.last_row, height - 1), min(m.last_col, width - 1)
+        if last_row < first_row or last_col < first_col or (last_row == first_row and last_col == first_col):
+            continue
+        clipped = Merge(first_row, first_col, last_row, last_col)
+        if any(_overlap(clipped, k) for k in kept):
+            continue
+        kept.append(clipped)
+    return kept
+
+
+def _overlap(a: Merge, b: Merge) -> bool:
+    return not (a.last_row < b.first_row or b.last_row < a.first_row
+                or a.last_col < b.first_col or b.last_col < a.first_col)
+
+
+def set_value(cell: Any, value: Any) -> None:
+    """Store ``value`` as data: text stays text (never a formula), dates lose their time zone."""
+    if isinstance(value, bool | int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            value = str(value)
+        cell.value = value
+        return
+    if isinstance(value, datetime):
+        cell.value = value.replace(tzinfo=None)
+        return
+    if isinstance(value, date | time):
+        cell.value = value
+        return
+    cell.value = clean_text(str(value))
+    if cell.data_type == "f":
+        cell.data_type = "s"
+
+
+def clean_text(text: str) -> str:
+    """Text Excel accepts: no control characters, at most 32,767 characters."""
+    text = _ILLEGAL_CHARS.sub("", text)
+    if len(text) > _MAX_CELL_CHARS:
+        text = text[: _MAX_CELL_CHARS - 1] + "…"
+    return text
+
+
+def _display_width(value: Any) -> float:
+    """Rough column width of a value: CJK characters count double; the longest line counts."""
+    text = value.isoformat() if isinstance(value, date | datetime) else str(value)
+    longest = 0.0
+    for line in text.splitlines() or [""]:
+        longest = max(longest, sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line))
+    return longest
+
+
+def safe_sheet_name(name: str, taken: Iterable[str]) -> str:
+    """A valid sheet name (≤31 characters, none of []:*?/\\) not among ``taken`` (case-insensitively)."""
+    base = _BAD_SHEET_CHARS.sub("_", clean_text(name)).strip().strip("'") or "Sheet"
+    base = base[:_MAX_SHEET_NAME]
+    used = {t.casefold() for t in taken}
+    if base.casefold() not in used:
+        return base
+    for n in range(2, 10000):
+        suffix = f" ({n})"
+        candidate = base[: _MAX_SHEET_NAME - len(suffix)] + suffix
+        if candidate.casefold() not in used:
+            return candidate
+    raise ValueError("no free sheet name")  # pragma: no cover - 10,000 sheets of one name
+
+
+def sheet_ref(sheet: str, coordinate: str) -> str:
+    """An internal link location: ``'Sheet name'!F12``, apostrophes doubled."""
+    return "'" + sheet.replace("'", "''") + "'!" + coordinate
+
+
+# --- marking cells ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The cell a finding was marked on, in the output workbook."""
+
+    sheet: str
+    row: int  # 1-based
+    col: int  # 1-based
+
+    @property
+    def coordinate(self) -> str:
+        from openpyxl.utils import get_column_letter
+
+        return f"{get_column_letter(self.col)}{self.row}"
+
+
+def annotate(book: XlWorkbook, sheets: dict[str, Worksheet], result: FileResult, catalog: Catalog,
+             lang: str) -> dict[int, Target]:
+    """Fill and comment every cell that has a finding; returns the target of each finding (by index)."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    first_col = min((c.index for c in catalog.layout.columns), default=0) + 1
+    merge_index = {title: _merge_index(ws) for title, ws in sheets.items()}
+    by_cell: dict[Target, list[Finding]] = {}
+    targets: dict[int, Target] = {}
+    for n, finding in enumerate(result.findings):
+        ws = sheets.get(finding.sheet or catalog.sheet)
+        if ws is None:
+            continue
+        where = _finding_cell(finding, first_col)
+        if where is None:
+            continue
+        row, col = _top_left(merge_index[finding.sheet or catalog.sheet], *where)
+        target = Target(ws.title, row, col)
+        targets[n] = target
+        by_cell.setdefault(target, []).append(finding)
+    for target, findings in by_cell.items():
+        ws = book[target.sheet]
+        cell = ws.cell(row=target.row, column=target.col)
+        colour = FILLS[Severity(worst(findings))]
+        cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        ordered = sorted(findings, key=lambda f: -Severity(f.severity).rank)
+        text = "\n".join(f"【{severity_label(f.severity, lang)}】{message(f, lang)}" for f in ordered)
+        if cell.comment is not None and cell.comment.author != AUTHOR:
+            text = f"{cell.comment.text}\n—\n{text}"
+        text = clean_text(text)
+        width, height = _comment_size(text)
+        cell.comment = Comment(text, AUTHOR, height=height, width=width)
+    return targets
+
+
+def _finding_cell(finding: Finding, first_col: int) -> tuple[int, int] | None:
+    """1-based (row, column) of a finding: its cell, else its row's first table cell, else None."""
+    if finding.cell:
+        parsed = split_cell(finding.cell)
+        if parsed is not None:
+            return parsed[0], parsed[1] + 1
+    if finding.row is not None and finding.row >= 1:
+        return finding.row, first_col
+    return None
+
+
+def _merge_index(ws: Worksheet) -> dict[int, list[tuple[int, int, int, int]]]:
+    """Merged ranges by row, so a finding inside a merge can be moved to its top-left cell."""
+    index: dict[int, list[tuple[int, int, int, int]]] = {}
+    for rng in ws.merged_cells.ranges:
+        bounds = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)
+        for r in range(rng.min_row, rng.max_row + 1):
+            index.setdefault(r, []).append(bounds)
+    return index
+
+
+def _top_left(index: dict[int, list[tuple[int, int, int, int]]], row: int, col: int) -> tuple[int, int]:
+    for min_row, min_col, _max_row, max_col in index.get(row, ()):
+        if min_col <= col <= max_col:
+            return min_row, min_col
+    return row, col
+
+
+def _comment_size(text: str) -> tuple[int, int]:
+    """Comment box (width, height) in points, large enough to read the text without resizing."""
+    width = 320
+    per_line = 26  # CJK characters per line at that width
+    lines = sum(max(1, math.ceil(_display_width(line) / (per_line * 2)))
+                for line in text.splitlines() or [""])
+    return width, min(max(60, 18 * lines + 16), 600)
+
+
+# --- the 检查结果 and 问题清单 sheets ------------------------------------------------------------------
+
+
+def _add_summary_sheets(book: XlWorkbook, result: FileResult, report: Report, targets: dict[int, Target],
+                        lang: str) -> None:
+    summary_name = safe_sheet_name(ui("sheet_summary", lang), book.sheetnames)
+    summary = book.create_sheet(summary_name, 0)
+    findings_name = safe_sheet_name(ui("sheet_findings", lang), book.sheetnames)
+    listing = book.create_sheet(findings_name, 1)
+    _write_summary(summary, result, report, targets, findings_name, lang)
+    _write_findings(listing, result, targets, lang)
+    for ws in book.worksheets:
+        ws.sheet_view.tabSelected = False
+    summary.sheet_view.tabSelected = True
+    book.active = 0
+    if book.views:
+        book.views[0].firstSheet = 0
+
+
+def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: dict[int, Target],
+                   findings_sheet: str, lang: str) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    from disclosecheck.messages import render
+
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["B"].width = 90
+    ws.column_dimensions["C"].width = 26
+    ws["A1"] = ui("title", lang)
+    ws["A1"].font = Font(bold=True, size=14)
+    stats = _stats(result)
+    rows: list[tuple[str, Any]] = [
+        (ui("file", lang), display_path(result)),
+        (ui("sheet", lang), display_sheet(result)),
+        (ui("rules", lang), report.rules),
+        (ui("as_of", lang), report.as_of.isoformat()),
+        (ui("level1", lang), stats[0]),
+        (ui("level2", lang), stats[1]),
+        (ui("items", lang), stats[2]),
+        (ui("errors", lang), result.count(Severity.ERROR)),
+        (ui("warnings", lang), result.count(Severity.WARNING)),
+        (ui("infos", lang), result.count(Severity.INFO)),
+        (ui("verdict", lang), verdict_label(result, lang)),
+    ]
+    if report.tool_version:
+        rows.append((ui("tool_version", lang), report.tool_version))
+    r = 3
+    for key, value in rows:
+        ws.cell(row=r, column=1, value=key).font = bold
+        value_cell = ws.cell(row=r, column=2)
+        set_value(value_cell, value)
+        value_cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        if key == ui("verdict", lang):
+            colour = VERDICT_FILLS[verdict_key(result)]
+            value_cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+            value_cell.font = bold
+        r += 1
+    r += 1
+    ws.cell(row=r, column=1, value=ui("legend", lang)).alignment = Alignment(vertical="top")
+    r += 1
+    link = ws.cell(row=r, column=1, value=f"→ {findings_sheet}")
+    link.hyperlink = Hyperlink(ref=link.coordinate, location=sheet_ref(findings_sheet, "A1"))
+    link.style = "Hyperlink"
+    r += 2
+    ws.cell(row=r, column=1, value=ui("file_findings", lang)).font = Font(bold=True, size=12)
+    r += 1
+    for c, key in enumerate(("severity", "message", "rule"), start=1):
+        ws.cell(row=r, column=c, value=ui(key, lang)).font = bold
+    r += 1
+    file_level = [f for n, f in enumerate(result.findings) if n not in targets or is_file_level(f)]
+    file_level = sorted(file_level, key=lambda f: (-Severity(f.severity).rank, f.sort_key()))
+    if not file_level:
+        ws.cell(row=r, column=1, value=ui("no_findings", lang))
+    for finding in file_level:
+        sev = ws.cell(row=r, column=1, value=severity_label(finding.severity, lang))
+        colour = FILLS[Severity(finding.severity)]
+        sev.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        msg = ws.cell(row=r, column=2)
+        set_value(msg, message(finding, lang))
+        msg.alignment = wrap
+        ws.cell(row=r, column=3, value=clean_text(finding.rule))
+        r += 1
+    if report.tool_version:
+        r += 1
+        ws.cell(row=r, column=1, value=clean_text(render("ui.report.generated_by",
+                                                         {"version": report.tool_version}, lang)))
+
+
+def _stats(result: FileResult) -> tuple[int, int, int]:
+    """(一级事项, 二级事项, 事项) counts: the pipeline's stats, or the catalog's when none were set."""
+    stats = result.stats
+    if stats.items or result.catalog is None:
+        return stats.level1, stats.level2, stats.items
+    catalog = result.catalog
+    return catalog.level1_count, catalog.level2_count, len(catalog.items)
+
+
+def _write_findings(ws: Worksheet, result: FileResult, targets: dict[int, Target], lang: str) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    headers = ("row", "cell", "element", "item", "rule", "severity", "message")
+    widths = (8, 10, 16, 32, 24, 10, 80)
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    for c, (key, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = ws.cell(row=1, column=c, value=ui(key, lang))
+        cell.font = bold
+        cell.fill = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
+        ws.column_dimensions[cell.column_letter].width = width
+    index = {id(f): n for n, f in enumerate(result.findings)}
+    r = 2
+    for finding in sorted_findings(result):
+        target = targets.get(index[id(finding)])
+        values: list[Any] = [finding.row, finding.cell or "", finding.element or "", finding.item or "",
+                             finding.rule, severity_label(finding.severity, lang), message(finding, lang)]
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(row=r, column=c)
+            if value is not None and value != "":
+                set_value(cell, value)
+            cell.alignment = wrap if c in (4, 7) else top
+        colour = FILLS[Severity(finding.severity)]
+        ws.cell(row=r, column=6).fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        if target is not None:
+            link_col = 2 if finding.cell else 1
+            link = ws.cell(row=r, column=link_col)
+            if link.value is None:
+                link.value = target.coordinate
+            location = sheet_ref(target.sheet, target.coordinate)
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=location, tooltip=ui("goto", lang))
+            link.font = Font(color="FF0563C1", underline="single")
+        r += 1
+    ws.freeze_panes = "A2"
+    if r > 2:
+        ws.auto_filter.ref = f"A1:G{r - 1}"
+
+
+__all__ = ["FILLS", "build_annotated_workbook", "write_annotated_xlsx"]
