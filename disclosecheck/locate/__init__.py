@@ -1,24 +1,76 @@
-"""Stage 2: find the catalog table(s) in a workbook: the sheet, the header rows, the column map."""
+"""Stage 2: find the catalog table(s) in a workbook: the sheet, the header rows, the column map.
+
+Every sheet is scanned for header rows (see :mod:`disclosecheck.locate.layout`); a sheet may hold
+several tables one under the other (a second title and header further down): each is its own
+catalog, with the same sheet name and its own ``Layout`` rows (``end_row`` closes the one above).
+Sheets without a header (填报说明, 说明, legends) are skipped. Hidden sheets are read only when no
+visible sheet holds a catalog, or when ``sheet`` names them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from disclosecheck.model import Grid, Layout, Workbook
+from disclosecheck.errors import InputError
+from disclosecheck.locate.headers import CORE_ELEMENTS, build_synonyms
+from disclosecheck.locate.layout import find_layouts, header_candidates
+from disclosecheck.model import ELEMENTS, Grid, Layout, Workbook
 
 
 def locate(grid: Grid, synonyms: Mapping[str, str] | None = None) -> Layout | None:
-    """The catalog layout in ``grid``, or None when it holds no catalog header.
+    """The (first) catalog layout in ``grid``, or None when it holds no catalog header.
 
     ``synonyms`` maps extra header texts (as a rule pack writes them) to canonical elements.
     """
-    raise NotImplementedError
+    layouts = find_layouts(grid, build_synonyms(synonyms))
+    return layouts[0] if layouts else None
+
+
+def locate_all(grid: Grid, synonyms: Mapping[str, str] | None = None) -> list[Layout]:
+    """Every catalog layout in ``grid``, top to bottom."""
+    return find_layouts(grid, build_synonyms(synonyms))
 
 
 def find_catalogs(workbook: Workbook, sheet: str | None = None,
                   synonyms: Mapping[str, str] | None = None) -> list[tuple[Grid, Layout]]:
     """Every (grid, layout) holding a catalog; ``sheet`` restricts to one sheet by name.
 
-    Raises InputError ``input.no_sheet`` or ``input.no_catalog``.
+    Raises InputError ``input.no_sheet`` or ``input.no_catalog``. The latter carries ``seen``
+    (the most header-like rows: ``{"sheet", "row", "texts"}`` with the row as the user sees it)
+    and ``expected`` (the element names a header should hold), for ``disclosecheck inspect``.
     """
-    raise NotImplementedError
+    table = build_synonyms(synonyms)
+    grids = workbook.sheets
+    if sheet is not None:
+        grids = [g for g in workbook.sheets if g.name == sheet]
+        if not grids:
+            raise InputError("input.no_sheet", workbook.path, sheet=sheet,
+                             sheets="、".join(g.name for g in workbook.sheets))
+    found = _catalogs_in([g for g in grids if not g.hidden or sheet is not None], table)
+    if not found:
+        found = _catalogs_in([g for g in grids if g.hidden], table)
+    if not found:
+        raise InputError("input.no_catalog", workbook.path, seen=_seen_rows(grids, table),
+                         expected=[e for e in ELEMENTS if e in CORE_ELEMENTS or e in _EXPECTED])
+    return found
+
+
+_EXPECTED = frozenset({"序号", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式"})
+
+
+def _catalogs_in(grids: list[Grid], table: Mapping[str, str]) -> list[tuple[Grid, Layout]]:
+    return [(grid, layout) for grid in grids for layout in find_layouts(grid, table)]
+
+
+def _seen_rows(grids: list[Grid], table: Mapping[str, str]) -> list[dict]:
+    seen: list[dict] = []
+    for grid in grids:
+        numbers = getattr(grid, "row_numbers", None)
+        for r, texts in header_candidates(grid, table):
+            row = numbers[r] if numbers else r + 1
+            seen.append({"sheet": grid.name, "row": row, "texts": texts})
+    seen.sort(key=lambda s: -len(s["texts"]))
+    return seen[:5]
+
+
+__all__ = ["find_catalogs", "locate", "locate_all"]
