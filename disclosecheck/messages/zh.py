@@ -143,6 +143,9 @@ MESSAGES: dict[str, str] = {
     "ui.report.legend": "说明：红色为错误，黄色为警告，蓝色为提示；鼠标移到标色单元格上可查看批注。",
     "ui.report.goto": "点击“单元格”列可跳转到对应位置",
     "ui.report.generated_by": "由 disclosecheck {version} 生成",
+    "ui.report.colon": "：",
+    "ui.report.lang": "zh-CN",
+    "ui.report.per_file": "各文件问题",
     # --- 终端报告（check 命令）-------------------------------------------------------------------
     "ui.term.header": "政务公开事项标准目录检查　规则包：{rules}　检查日期：{as_of}",
     "ui.term.sheet": "工作表",
