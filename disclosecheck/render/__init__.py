@@ -41,7 +41,8 @@ def render_to_text(report: Report, fmt: str, lang: str = "zh", fail_on: str = "e
 
 
 def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | None = None,
-                  fail_on: str = "error", console: Console | None = None, stdout: TextIO | None = None) -> None:
+                  fail_on: str = "error", console: Console | None = None,
+                  stdout: TextIO | None = None) -> None:
     """Render ``report`` as ``fmt`` to ``output`` (written atomically) or to the terminal.
 
     ``text`` to the terminal goes through a rich ``console`` (colour only on a real terminal);

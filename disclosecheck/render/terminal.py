@@ -14,7 +14,7 @@ from disclosecheck.model import FileResult, Finding, Report, Severity
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.text import Text
+    from rich.table import Table
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -47,19 +47,24 @@ def verdict(report: Report, lang: str = "zh", fail_on: str = "error") -> tuple[b
     return True, _t("verdict_pass", lang)
 
 
-def _finding_line(finding: Finding, lang: str) -> Text:
+def _findings_table(findings: list[Finding], lang: str) -> Table:
+    """Severity and place on the left, the message wrapping on the right (never cut)."""
+    from rich.table import Table
     from rich.text import Text
 
     from disclosecheck.messages import render
 
-    line = Text("  ")
-    line.append(f"[{severity_label(finding.severity, lang)}]", style=_STYLE.get(finding.severity, ""))
-    where = " ".join(p for p in (finding.cell, finding.element) if p)
-    if where:
-        line.append(f" {where}", style="bold")
-    line.append("  ")
-    line.append(render(finding.code, finding.params, lang))
-    return line
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold", ratio=1)
+    for finding in findings:
+        left = Text("  ")
+        left.append(f"[{severity_label(finding.severity, lang)}]", style=_STYLE.get(finding.severity, ""))
+        where = " ".join(p for p in (finding.cell, finding.element) if p)
+        if where:
+            left.append(f" {where}", style="bold")
+        grid.add_row(left, Text(render(finding.code, finding.params, lang)))
+    return grid
 
 
 def _print_file(console: Console, result: FileResult, lang: str) -> None:
@@ -71,12 +76,15 @@ def _print_file(console: Console, result: FileResult, lang: str) -> None:
         title.append(result.sheet)
     console.print(title)
     if result.status == "error":
-        line = Text("  ")
-        line.append(f"[{_t('unreadable', lang)}]", style="bold red")
-        line.append("  ")
+        from rich.table import Table
+
         error = result.error
-        line.append(error.render(lang) if hasattr(error, "render") else str(error))
-        console.print(line)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold", ratio=1)
+        grid.add_row(Text(f"  [{_t('unreadable', lang)}]", style="bold red"),
+                     Text(error.render(lang) if hasattr(error, "render") else str(error)))
+        console.print(grid)
         console.print()
         return
 
@@ -96,16 +104,14 @@ def _print_file(console: Console, result: FileResult, lang: str) -> None:
 
     if file_level:
         console.print(Text(f" {_t('file_level', lang)}", style="bold"))
-        for f in sorted(file_level, key=lambda f: f.sort_key()):
-            console.print(_finding_line(f, lang))
+        console.print(_findings_table(sorted(file_level, key=lambda f: f.sort_key()), lang))
     for (_sheet, row), findings in by_row.items():
         head = Text(f" {_t('row', lang, row=row)}", style="bold")
         label = next((f.item for f in findings if f.item), None)
         if label:
             head.append(f"  {label}")
         console.print(head)
-        for f in findings:
-            console.print(_finding_line(f, lang))
+        console.print(_findings_table(findings, lang))
     console.print(Text("  " + _t("file_totals", lang, errors=result.count(Severity.ERROR),
                                  warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO)),
                        style="dim"))
@@ -137,4 +143,4 @@ def render_text(report: Report, lang: str = "zh", fail_on: str = "error", width:
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False,
                       emoji=False, soft_wrap=False)
     render_terminal(report, console, lang, fail_on)
-    return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
