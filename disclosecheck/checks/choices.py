@@ -1,0 +1,79 @@
+"""公开对象, 公开方式 and 公开层级: at least one choice each, and only the choices the guidelines allow.
+
+Each of these elements is a group of tick columns (全社会 / 特定群体, 主动 / 依申请, 县级 / 乡级 …) or one
+column holding the words. A group with nothing ticked leaves the item's audience, mode or level
+unstated; a word outside the allowed list is usually a typo or a misplaced value. ``不公开`` is not a
+公开方式: an item that is not disclosed does not belong in a disclosure catalog (take it out, or record
+the exemption under 条例第十四条至第十六条 elsewhere). Only the choice elements whose column exists are
+checked; a missing column is ``required-columns``' business. ``cell`` is the first cell of the group.
+
+Anti-pattern:
+    1 | 绿化管理 | 损坏城市树木花草 | … | 公开对象: (nothing ticked) | 公开方式: 不公开 | 公开层级: 省直
+
+Best practice:
+    1 | 绿化管理 | 损坏城市树木花草 | … | 公开对象: √ 全社会 | 公开方式: √ 主动 | 公开层级: √ 县级
+
+Legal basis:
+    国办发〔2019〕54号 and the domain guidelines (公开对象、公开方式、公开层级 in every catalog);
+    《中华人民共和国政府信息公开条例》第十九条、第二十七条 (主动公开 and 依申请公开),
+    第十四条至第十六条 (what may not be disclosed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field, field_validator
+
+from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.shared import has_column, join
+from disclosecheck.model import AUDIENCE, CHOICE_ELEMENTS, LEVEL, MODE, Catalog, Finding, Severity
+
+ID = "choices"
+SEVERITY = Severity.ERROR
+CODES = ("choices.none", "choices.not-allowed", "choices.not-disclosed")
+
+NOT_DISCLOSED = "不公开"
+
+
+class Options(CheckOptions):
+    """The allowed choices per choice element; an element left out accepts any word."""
+
+    allowed: dict[str, tuple[str, ...]] = Field(default_factory=lambda: {
+        AUDIENCE: ("全社会", "特定群体", "特定群众"),
+        MODE: ("主动", "依申请", "依申请公开"),
+        LEVEL: ("国家级", "省级", "市级", "县级", "乡级", "镇级", "乡镇级", "街道级", "村级",
+                "乡、村级", "乡村级"),
+    })
+
+    @field_validator("allowed")
+    @classmethod
+    def _choice_elements(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        wrong = [k for k in value if k not in CHOICE_ELEMENTS]
+        if wrong:
+            raise ValueError(f"not choice elements: {join(wrong)}; expected among {join(CHOICE_ELEMENTS)}")
+        if NOT_DISCLOSED in value.get(MODE, ()):
+            raise ValueError("不公开 is not a 公开方式: an item not disclosed has no place in the catalog")
+        return value
+
+
+def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
+    elements = [e for e in CHOICE_ELEMENTS if has_column(catalog, e)]
+    for item in catalog.items:
+        for element in elements:
+            chosen = sorted(item.choices.get(element, set()))
+            written = [*chosen, *(w for w in item.unknown_choices.get(element, []) if w not in chosen)]
+            if not written:
+                yield ctx.finding(catalog, "choices.none",
+                                  {"element": element, "allowed": join(options.allowed.get(element, ()))},
+                                  item=item, element=element)
+                continue
+            allowed = options.allowed.get(element)
+            for word in written:
+                if element == MODE and word == NOT_DISCLOSED:
+                    yield ctx.finding(catalog, "choices.not-disclosed", {"element": element, "value": word},
+                                      item=item, element=element)
+                elif allowed is not None and word not in allowed:
+                    yield ctx.finding(catalog, "choices.not-allowed",
+                                      {"element": element, "value": word, "allowed": join(allowed)},
+                                      item=item, element=element)

@@ -1,0 +1,58 @@
+"""公开依据: every 事项 cites the law, regulation or document that requires its disclosure.
+
+A blank 公开依据 is an error: the catalog must say why an item is disclosed. A 公开依据 that names no
+document in book-title marks (《城市绿化条例》; also 〈…〉 and the ASCII stand-in <<…>>) is only a
+warning: "相关法律法规" or "上级文件" cannot be looked up, so name the document and, ideally, the article.
+
+Anti-pattern:
+    1 | 绿化管理 | 损坏城市树木花草 | 处罚决定 | 相关法律法规 | 20个工作日内 | …
+
+Best practice:
+    1 | 绿化管理 | 损坏城市树木花草 | 处罚决定 | 《城市绿化条例》第二十六条 | 20个工作日内 | …
+
+Legal basis:
+    国办发〔2019〕54号 (公开依据 in every catalog); 《中华人民共和国政府信息公开条例》第二十条
+    (主动公开 items listed by law); the domain guidelines cite each item's 依据 by document name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.shared import has_column
+from disclosecheck.model import BASIS, Catalog, Finding, Severity
+
+ID = "legal-basis"
+SEVERITY = Severity.ERROR
+CODES = ("legal-basis.blank", "legal-basis.no-document")
+
+#: A named document: 《…》, 〈…〉, <<…>> or full-width ＜＜…＞＞, with something inside.
+DOCUMENT = re.compile(
+    r"《[^《》]*\S[^《》]*》"
+    r"|〈[^〈〉]*\S[^〈〉]*〉"
+    r"|<<[^<>]*\S[^<>]*>>"
+    r"|＜＜[^＜＞]*\S[^＜＞]*＞＞"
+)
+
+
+class Options(CheckOptions):
+    """No options."""
+
+
+def names_document(text: str) -> bool:
+    """True when ``text`` names at least one document in book-title marks."""
+    return DOCUMENT.search(text) is not None
+
+
+def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
+    if not has_column(catalog, BASIS):
+        return
+    for item in catalog.items:
+        text = item.text.get(BASIS, "").strip()
+        if not text:
+            yield ctx.finding(catalog, "legal-basis.blank", {}, item=item, element=BASIS)
+        elif not names_document(text):
+            yield ctx.finding(catalog, "legal-basis.no-document", {"text": text}, item=item, element=BASIS,
+                              severity=Severity.WARNING)

@@ -1,0 +1,41 @@
+"""Run a rule pack's checks over one catalog."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from disclosecheck.checks import CHECK_MODULES
+from disclosecheck.checks.base import CheckContext
+from disclosecheck.model import Catalog, Finding
+
+if TYPE_CHECKING:
+    from disclosecheck.pack import Pack
+
+
+def make_calendar(pack: Any) -> Any:
+    """One working-day calendar from the official schedule plus the pack's extra holidays and workdays."""
+    from disclosecheck.workdays import WorkCalendar
+
+    return WorkCalendar(holidays=getattr(pack, "holidays", ()) or (),
+                        workdays=getattr(pack, "workdays", ()) or ())
+
+
+def run_checks(catalog: Catalog, pack: Pack, as_of: date) -> list[Finding]:
+    """Every enabled rule of ``pack`` over ``catalog`` in registry order, with its options and severity.
+
+    A rule the pack does not mention runs with its defaults. ``workdays-approximate`` is last in the
+    registry, so it sees every year the other rules asked the calendar about.
+    """
+    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack))
+    findings: list[Finding] = []
+    for module in CHECK_MODULES:
+        setting = pack.rules.get(module.ID)
+        if setting is None:
+            options, severity = module.Options(), module.SEVERITY
+        elif not setting.enabled:
+            continue
+        else:
+            options, severity = setting.options, setting.severity
+        findings.extend(module.check(catalog, options, ctx.for_rule(module.ID, severity)))
+    return findings

@@ -1,0 +1,50 @@
+"""Small helpers the checks share: which columns a catalog has, parsed 公开时限 cached per item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from disclosecheck.model import ELEMENTS, TIMELIMIT, Catalog, Item
+
+if TYPE_CHECKING:
+    from disclosecheck.checks.base import CheckContext
+    from disclosecheck.timelimit import TimeLimit
+
+_SPACE = re.compile(r"\s+")
+
+
+def has_column(catalog: Catalog, element: str) -> bool:
+    """True when the located header maps a column to ``element``."""
+    return element in catalog.layout.elements
+
+
+def squeeze(text: str) -> str:
+    """Text with every whitespace character (full-width space and line breaks included) removed."""
+    return _SPACE.sub("", text or "")
+
+
+def join(values: Iterable[str]) -> str:
+    """Values as one Chinese list, the way a clerk writes them: 全社会、特定群体."""
+    return "、".join(values)
+
+
+def timelimit_of(item: Item, ctx: CheckContext) -> TimeLimit:
+    """The item's 公开时限 parsed once per run (three rules read it), cached in ``ctx.extra``."""
+    from disclosecheck.timelimit import parse_timelimit
+
+    cache: dict[str, TimeLimit] = ctx.extra.setdefault("timelimits", {})
+    text = item.text.get(TIMELIMIT, "")
+    if text not in cache:
+        cache[text] = parse_timelimit(text)
+    return cache[text]
+
+
+def check_elements(values: Iterable[str]) -> tuple[str, ...]:
+    """Validate option lists of element names against the canonical ones (used by Options validators)."""
+    values = tuple(values)
+    unknown = [v for v in values if v not in ELEMENTS]
+    if unknown:
+        raise ValueError(f"unknown element(s) {join(unknown)}; expected among {join(ELEMENTS)}")
+    return values
