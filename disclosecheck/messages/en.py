@@ -141,6 +141,55 @@ MESSAGES: dict[str, str] = {
     "usage.output_needed": "the {format} format needs --output FILE",
     "usage.one_file": "the {format} format checks one file at a time",
     "usage.interrupted": "interrupted; no output file was written",
+    # --- county-wide audit (audit command) ----------------------------------------------------------
+    "usage.bad_regex": "the --unit-from regular expression \"{value}\" is not valid: {reason}",
+    "usage.no_files": (
+        "no catalog files (.xlsx .xlsm .xls .ods .csv .htm .html) found in {paths}; check the path"
+    ),
+    "ui.audit.title": "Disclosure catalog audit   rules: {rules}   as of: {as_of}",
+    "ui.audit.ranking": "Compliance by unit (worst first)",
+    "ui.audit.rank": "Rank",
+    "ui.audit.unit": "Unit",
+    "ui.audit.files": "Files",
+    "ui.audit.items": "Items",
+    "ui.audit.errors": "Errors",
+    "ui.audit.warnings": "Warnings",
+    "ui.audit.compliance": "Compliance",
+    "ui.audit.compliance_pct": "Compliance (%)",
+    "ui.audit.common": "Most common problems (rules broken in the most units)",
+    "ui.audit.rule": "Rule",
+    "ui.audit.units": "Units",
+    "ui.audit.affected_items": "Items affected",
+    "ui.audit.findings": "Findings",
+    "ui.audit.unreadable": "Files that could not be checked",
+    "ui.audit.file": "File",
+    "ui.audit.sheet": "Sheet",
+    "ui.audit.row": "Row",
+    "ui.audit.cell": "Cell",
+    "ui.audit.severity": "Severity",
+    "ui.audit.element": "Element",
+    "ui.audit.item": "Item",
+    "ui.audit.message": "Problem and fix",
+    "ui.audit.status": "Status",
+    "ui.audit.status_ok": "checked",
+    "ui.audit.status_error": "not checked",
+    "ui.audit.summary_sheet": "Summary",
+    "ui.audit.findings_sheet": "Findings",
+    "ui.audit.chart_title": "Compliance by unit",
+    "ui.audit.unmatched": "(no unit)",
+    "ui.audit.rate_note": (
+        "Compliance = items without errors / all items; a table-wide error makes every item of that "
+        "table fail; a file that could not be checked counts as an average-sized table of its unit "
+        "whose items all fail."
+    ),
+    "ui.audit.totals": (
+        "Total: {units} units, {files} files, {items} items, {errors} errors, {warnings} warnings, "
+        "{unreadable} files not checked"
+    ),
+    "ui.audit.none": "No problems found",
+    "ui.audit.sev.error": "error",
+    "ui.audit.sev.warning": "warning",
+    "ui.audit.sev.info": "info",
     # --- report labels (Markdown, HTML, annotated workbook) -----------------------------------------
     "ui.report.title": "Disclosure catalog check report",
     "ui.report.summary": "Summary",

@@ -1,0 +1,241 @@
+"""Checking many files in parallel, each one isolated from the others.
+
+A county folder holds hundreds of files, and one of them may be hostile or broken in a way the
+reader did not foresee: it hangs, eats all memory, or trips a bug. The audit must still finish
+and say which file it was. So each worker is a process of our own, talking to the parent over
+its own pipe: the parent knows which file each worker holds and since when, kills a worker whose
+file runs past the deadline, and starts a fresh one in its place. A worker's memory is capped
+with ``RLIMIT_AS``, so a memory bomb fails with ``MemoryError`` inside the worker instead of
+taking the machine down. One pipe per worker (not a shared queue) means killing a worker can
+never corrupt what the other workers send.
+
+On Linux the workers are forked: they inherit the loaded modules and rule pack, so starting
+one costs milliseconds. The parent runs no other threads while workers start (the progress bar
+is refreshed by hand), which keeps fork safe. Elsewhere they are spawned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+#: How an outcome ended: the task's own result, or why the worker was stopped.
+OK, TIMEOUT, MEMORY, CRASHED = "ok", "timeout", "memory", "crashed"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one task: ``kind`` is OK (``value`` holds the task's result) or why it failed.
+
+    ``reason`` is a short technical reason for CRASHED (the exception, or the worker's exit status);
+    ``detail`` the worker's traceback, for ``--debug``.
+    """
+
+    index: int
+    kind: str
+    value: Any = None
+    reason: str = ""
+    detail: str = ""
+
+
+TaskFn = Callable[[Any, Any], Any]
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def start_method() -> str:
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _limit_memory(max_memory_mb: int | None) -> None:
+    if not max_memory_mb:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the timeout still applies
+        return
+    limit = max_memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | None) -> None:
+    """A worker's life: take (index, task) from the pipe, send back an outcome, until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
+    _limit_memory(max_memory_mb)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, task = message
+        try:
+            outcome = Outcome(index, OK, fn(task, setup))
+        except MemoryError:
+            outcome = Outcome(index, MEMORY)
+        except Exception as exc:
+            outcome = Outcome(index, CRASHED, reason=f"{type(exc).__name__}: {exc}",
+                              detail=traceback.format_exc())
+        try:
+            conn.send(outcome)
+        except MemoryError:
+            conn.send(Outcome(index, MEMORY))
+        except Exception as exc:  # a result that cannot be pickled is a bug in the task
+            conn.send(Outcome(index, CRASHED, reason=f"{type(exc).__name__}: {exc}",
+                              detail=traceback.format_exc()))
+        if outcome.kind == MEMORY:
+            return  # a heap that hit the ceiling is not worth reusing; the parent starts a fresh worker
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: Any
+    conn: Connection
+    index: int | None = None  # the task it holds
+    deadline: float = 0.0
+
+
+class _Pool:
+    def __init__(self, fn: TaskFn, setup: Any, max_memory_mb: int | None, method: str) -> None:
+        self.ctx = multiprocessing.get_context(method)
+        self.fn = fn
+        self.setup = setup
+        self.max_memory_mb = max_memory_mb
+        self.workers: list[_Worker] = []
+
+    def start_worker(self) -> _Worker:
+        parent_conn, child_conn = self.ctx.Pipe(duplex=True)
+        args = (child_conn, self.fn, self.setup, self.max_memory_mb)
+        process = self.ctx.Process(target=_worker_main, args=args, daemon=True)
+        process.start()
+        child_conn.close()
+        worker = _Worker(process, parent_conn)
+        self.workers.append(worker)
+        return worker
+
+    def retire(self, worker: _Worker, kill: bool) -> None:
+        if kill and worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.conn.close()
+        self.workers.remove(worker)
+
+    def stop_all(self) -> None:
+        """Idle workers are asked to leave (and given a moment); busy ones (after Ctrl-C) are killed."""
+        idle = [w for w in self.workers if w.index is None and w.process.is_alive()]
+        for worker in idle:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+        deadline = time.monotonic() + 2
+        for worker in idle:
+            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
+        for worker in list(self.workers):
+            self.retire(worker, kill=True)
+
+
+def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int = 1,
+              timeout: float | None = 60, max_memory_mb: int | None = None,
+              on_done: Callable[[Outcome], None] | None = None, tick: Callable[[], None] | None = None,
+              method: str | None = None) -> list[Outcome]:
+    """Run ``fn(task, setup)`` for every task in worker processes; one Outcome per task, in task order.
+
+    ``fn`` and ``setup`` must be picklable for the spawn method (module-level function, plain data);
+    forked workers inherit them. ``fn``'s results travel back by pickle, so keep them small.
+    ``on_done`` is called in the parent as each task ends (for a progress bar), ``tick`` at least
+    every few tenths of a second (to redraw it). Never raises because of a task.
+    """
+    outcomes: list[Outcome | None] = [None] * len(tasks)
+    if not tasks:
+        return []
+    pool = _Pool(fn, setup, max_memory_mb, method or start_method())
+    pending = list(range(len(tasks)))
+    pending.reverse()  # pop() from the end hands out tasks in order
+    done = 0
+
+    def finish(outcome: Outcome) -> None:
+        nonlocal done
+        outcomes[outcome.index] = outcome
+        done += 1
+        if on_done is not None:
+            on_done(outcome)
+
+    def feed(worker: _Worker) -> None:
+        while pending:
+            index = pending.pop()
+            worker.index = index
+            worker.deadline = time.monotonic() + timeout if timeout else float("inf")
+            try:
+                worker.conn.send((index, tasks[index]))
+                return
+            except OSError:  # the worker died before it could take the task
+                finish(_death(worker))
+                pool.retire(worker, kill=True)
+                worker = pool.start_worker()
+        worker.index = None
+
+    def replace(worker: _Worker, kill: bool) -> None:
+        pool.retire(worker, kill=kill)
+        if pending:
+            feed(pool.start_worker())
+
+    try:
+        for _ in range(max(1, min(jobs, len(tasks)))):
+            feed(pool.start_worker())
+        while done < len(tasks):
+            busy = [w for w in pool.workers if w.index is not None]
+            now = time.monotonic()
+            wait_for = min([w.deadline for w in busy], default=now + 0.2) - now
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+                         timeout=max(0.0, min(wait_for, 0.2)))
+            for worker in list(busy):
+                if worker.conn in ready or worker.conn.poll():
+                    try:
+                        outcome: Outcome = worker.conn.recv()
+                    except (EOFError, OSError):
+                        outcome = _death(worker)
+                    finish(outcome)
+                    if outcome.kind in (OK, CRASHED) and worker.process.is_alive():
+                        feed(worker)
+                    else:
+                        replace(worker, kill=True)
+                elif worker.process.sentinel in ready and not worker.process.is_alive():
+                    finish(_death(worker))
+                    replace(worker, kill=False)
+                elif time.monotonic() >= worker.deadline:
+                    assert worker.index is not None
+                    finish(Outcome(worker.index, TIMEOUT))
+                    replace(worker, kill=True)
+            if tick is not None:
+                tick()
+    finally:
+        pool.stop_all()
+    return [o for o in outcomes if o is not None]
+
+
+def _death(worker: _Worker) -> Outcome:
+    """A worker that died holding a task: killed by the kernel (likely out of memory) or crashed."""
+    assert worker.index is not None
+    worker.process.join(timeout=5)
+    code = worker.process.exitcode
+    if code == -signal.SIGKILL:
+        return Outcome(worker.index, MEMORY)
+    return Outcome(worker.index, CRASHED, reason=f"worker exited with status {code}")

@@ -1,0 +1,83 @@
+"""Finding the catalog files under the folders an audit is given.
+
+A county hands over a folder tree, one folder per township or department, full of what office
+computers leave behind: Excel lock files (``~$目录.xlsx``), hidden folders (``.git``, ``.DS_Store``),
+Word documents. Discovery goes by extension only — the reader decides the real format by content
+— and the result is sorted so the same tree always gives the same report.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+#: Extensions taken as catalog files when walking a folder (compared case-insensitively).
+CATALOG_EXTENSIONS: frozenset[str] = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    """One file to check, and where it was found.
+
+    ``path`` is the path as the user will see it in reports: the PATH given on the command line
+    joined with the file's place below it (never made absolute, so reports do not depend on
+    where the audit ran). ``root`` is the PATH given; ``relative`` the file's path below it
+    (empty parts when the PATH was the file itself).
+    """
+
+    path: Path
+    root: str
+    relative: PurePosixPath
+
+    @property
+    def display(self) -> str:
+        return self.path.as_posix()
+
+
+def is_skipped_name(name: str) -> bool:
+    """Hidden files and folders (``.…``) and Office lock files (``~$…``) are never catalogs."""
+    return name.startswith((".", "~$"))
+
+
+def is_catalog_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in CATALOG_EXTENSIONS and not is_skipped_name(name)
+
+
+def walk_folder(root: Path) -> list[PurePosixPath]:
+    """Catalog files below ``root`` as paths relative to it, sorted; symlinked folders are not followed."""
+    found: list[PurePosixPath] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not is_skipped_name(d)]
+        rel_dir = PurePosixPath(Path(dirpath).relative_to(root).as_posix())
+        for name in filenames:
+            if is_catalog_name(name):
+                found.append(rel_dir / name)
+    return sorted(found, key=_sort_key)
+
+
+def _sort_key(rel: PurePosixPath) -> tuple[tuple[str, ...], str]:
+    """Folder by folder, so ``a/b.xlsx`` comes before ``a-b/c.xlsx`` whatever the locale."""
+    return (rel.parent.parts, rel.name)
+
+
+def find_catalog_files(paths: list[str]) -> list[FoundFile]:
+    """Every catalog file under ``paths`` (folders are walked, files are taken as given), in order.
+
+    A path that does not exist is kept as a file so the audit reports it as unreadable instead
+    of silently checking less. A file reached twice (a folder and a file inside it) is kept once.
+    """
+    result: list[FoundFile] = []
+    seen: set[str] = set()
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            entries = [FoundFile(root / rel, given, rel) for rel in walk_folder(root)]
+        else:
+            entries = [FoundFile(root, given, PurePosixPath())]
+        for entry in entries:
+            key = os.path.normcase(os.path.abspath(entry.path))
+            if key not in seen:
+                seen.add(key)
+                result.append(entry)
+    return result

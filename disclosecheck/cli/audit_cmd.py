@@ -1,0 +1,225 @@
+"""``disclosecheck audit PATH...``: check every catalog of a county at once and rank its units.
+
+Only parses arguments and wires the pieces in ``disclosecheck.audit``: find the files, check
+them in isolated worker processes, rank the units, render. The audit always finishes; files that
+could not be checked are reported with their reason and make the exit status 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from disclosecheck.cli import app
+from disclosecheck.cli.check_cmd import (
+    DEFAULT_MAX_CELL_CHARS,
+    DEFAULT_MAX_COLS,
+    DEFAULT_MAX_FILE_MB,
+    DEFAULT_MAX_ROWS,
+    DEFAULT_MAX_UNZIPPED_MB,
+    exit_status,
+)
+from disclosecheck.cli.common import (
+    AsOfOpt,
+    DebugOpt,
+    FailOn,
+    FailOnOpt,
+    Lang,
+    LangOpt,
+    MaxCellOpt,
+    MaxColsOpt,
+    MaxFileOpt,
+    MaxRowsOpt,
+    MaxUnzippedOpt,
+    RulesOpt,
+    SheetOpt,
+    handles_errors,
+    make_limits,
+    parse_as_of,
+)
+from disclosecheck.errors import UsageError
+
+if TYPE_CHECKING:
+    from disclosecheck.audit.run import Audit
+
+
+class AuditFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+PathsArg = Annotated[list[str], typer.Argument(
+    help="文件夹或目录文件 / folders (walked recursively) or catalog files.", metavar="PATH...",
+    show_default=False)]
+FormatOpt = Annotated[AuditFormat, typer.Option("--format", "-f", help="报告格式 / report format.")]
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1,
+    help="同时检查的进程数，默认为全部 CPU 核 / worker processes (default: all cores).")]
+UnitFromOpt = Annotated[str | None, typer.Option(
+    "--unit-from", help="从路径中取单位名的正则（取第一个分组）/ regex taking the unit from the path "
+    "(first group, else the whole match). Default: the folder of each file.")]
+TimeoutOpt = Annotated[float, typer.Option(
+    "--timeout", min=0.1, help="单个文件最长检查秒数 / seconds allowed per file.")]
+MaxMemoryOpt = Annotated[int, typer.Option(
+    "--max-memory-mb", min=64, help="每个检查进程的内存上限（MB）/ memory cap of each worker.")]
+
+
+def show_progress() -> bool:
+    """A progress bar only for a person watching: both streams on a terminal, not in CI."""
+    return sys.stdout.isatty() and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@app.command("audit")
+@handles_errors
+def audit(
+    paths: PathsArg,
+    rules: RulesOpt = None,
+    as_of: AsOfOpt = None,
+    fail_on: FailOnOpt = FailOn.error,
+    fmt: FormatOpt = AuditFormat.text,
+    output: OutputOpt = None,
+    jobs: JobsOpt = None,
+    unit_from: UnitFromOpt = None,
+    timeout: TimeoutOpt = 60.0,
+    max_memory_mb: MaxMemoryOpt = 1024,
+    sheet: SheetOpt = None,
+    lang: LangOpt = Lang.zh,
+    debug: DebugOpt = False,
+    max_file_mb: MaxFileOpt = DEFAULT_MAX_FILE_MB,
+    max_unzipped_mb: MaxUnzippedOpt = DEFAULT_MAX_UNZIPPED_MB,
+    max_rows: MaxRowsOpt = DEFAULT_MAX_ROWS,
+    max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
+    max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
+) -> None:
+    """检查整个县（文件夹）的目录文件并给各单位排名 / Audit every catalog under folders, ranked by unit.
+
+    单位默认为文件所在的文件夹 / a unit is the folder a file sits in (or --unit-from).
+    退出码 / exit status: 0 通过 / passed; 1 有问题达到 --fail-on / findings reach --fail-on;
+    2 用法错误、规则包错误或有文件无法检查 / usage error, bad rule pack or a file not checked.
+    """
+    import re
+
+    from disclosecheck import __version__
+    from disclosecheck.audit.job import CheckJob
+    from disclosecheck.audit.pool import default_jobs
+    from disclosecheck.audit.run import run_audit
+    from disclosecheck.audit.units import unit_of
+    from disclosecheck.audit.walk import find_catalog_files
+    from disclosecheck.messages import label
+    from disclosecheck.render.output import refuse_overwriting_inputs
+
+    lang_code = str(lang.value)
+    day = parse_as_of(as_of)
+    if fmt == AuditFormat.xlsx and output is None:
+        raise UsageError("usage.output_needed", format="xlsx")
+    pattern = None
+    if unit_from is not None:
+        try:
+            pattern = re.compile(unit_from)
+        except re.error as exc:
+            raise UsageError("usage.bad_regex", value=unit_from, reason=str(exc)) from None
+    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars)
+    job = CheckJob(rules=rules, cwd=str(Path.cwd()), as_of=day, sheet=sheet, limits=limits)
+    pack = job.pack()  # a bad rule pack stops here, before any worker starts
+
+    files = find_catalog_files(paths)
+    if not files:
+        raise UsageError("usage.no_files", paths="、".join(paths) if lang_code == "zh" else ", ".join(paths))
+    if output is not None:
+        refuse_overwriting_inputs(output, [f.path for f in files])
+    unmatched = label("audit.unmatched", lang_code)
+    units = {f.display: unit_of(f, pattern, unmatched) for f in files}
+
+    progress = _Progress(len(files)) if show_progress() else None
+    try:
+        result = run_audit(files, job, units, jobs=jobs or default_jobs(), timeout=timeout,
+                           max_memory_mb=max_memory_mb, tool_version=__version__, rules_name=pack.name,
+                           on_done=progress.advance if progress else None,
+                           tick=progress.refresh if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+
+    if debug:
+        for path, detail in result.tracebacks.items():
+            typer.echo(f"{path}:\n{detail}", err=True)
+    _render(result, fmt, lang_code, output)
+    if output is not None or fmt != AuditFormat.text:
+        _report_unreadable(result, lang_code)
+    raise typer.Exit(exit_status(result.report, fail_on.value))
+
+
+def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None) -> None:
+    from disclosecheck.render.output import write_text_atomic
+
+    if fmt == AuditFormat.xlsx:
+        from disclosecheck.render.audit_xlsx import write_audit_xlsx
+
+        assert output is not None
+        write_audit_xlsx(result, output, lang)
+    elif fmt == AuditFormat.csv:
+        from disclosecheck.render.audit_csv import render_audit_csv, write_audit_csv
+
+        if output is not None:
+            write_audit_csv(result, output, lang)
+        else:
+            sys.stdout.write(render_audit_csv(result, lang))
+    elif fmt == AuditFormat.json:
+        from disclosecheck.audit.run import render_audit_json
+
+        if output is not None:
+            write_text_atomic(output, render_audit_json(result, lang))
+        else:
+            sys.stdout.write(render_audit_json(result, lang))
+    elif output is not None:
+        from disclosecheck.audit.report_text import render_audit_text
+
+        write_text_atomic(output, render_audit_text(result, lang))
+    else:
+        from rich.console import Console
+
+        from disclosecheck.audit.report_text import render_audit_terminal
+
+        render_audit_terminal(result, Console(highlight=False, emoji=False), lang)
+    sys.stdout.flush()
+
+
+def _report_unreadable(result: Audit, lang: str) -> None:
+    """One line per file not checked on stderr, when the report itself does not reach the terminal."""
+    from disclosecheck.cli.common import fail
+
+    for r in result.report.files:
+        if r.status == "error" and r.error is not None:
+            fail(r.error.render(lang) if hasattr(r.error, "render") else str(r.error))
+
+
+class _Progress:
+    """A rich progress bar redrawn by hand (no refresh thread, so forking workers stays safe)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), auto_refresh=False,
+                                 transient=True)
+        self.task = self.progress.add_task("audit", total=total)
+        self.progress.start()
+
+    def advance(self, _outcome: object) -> None:
+        self.progress.advance(self.task)
+
+    def refresh(self) -> None:
+        self.progress.refresh()
+
+    def stop(self) -> None:
+        self.progress.stop()

@@ -1,0 +1,178 @@
+"""The audit as a workbook a county office can forward: ranking + chart, every problem, a sheet per unit.
+
+- 汇总 (Summary): the unit ranking, worst first, with a native Excel bar chart of compliance by
+  unit (an openpyxl ``BarChart``, so it stays live when the office edits the numbers), then the
+  most common problems. Each unit name links to its own sheet.
+- 问题清单 (Findings): every finding and every file that could not be checked, one row each
+  (unit, file, sheet, row, cell, severity, rule, element, item, message), filterable.
+- one sheet per unit with the same rows for that unit only.
+
+Sheet names follow Excel's rules: at most 31 characters, none of ``[]:*?/\\``, unique ignoring case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from disclosecheck.messages import label
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from disclosecheck.audit.run import Audit
+
+MAX_SHEET_NAME = 31
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+FINDING_COLUMNS: tuple[str, ...] = ("unit", "file", "sheet", "row", "cell", "severity", "rule", "element",
+                                    "item", "message")
+_WIDTHS = {"unit": 16, "file": 36, "sheet": 14, "row": 6, "cell": 8, "severity": 8, "rule": 22, "element": 12,
+           "item": 28, "message": 70}
+
+
+def sheet_names(units: Iterable[str], taken: Iterable[str]) -> dict[str, str]:
+    """A valid, unique sheet name for each unit, avoiding the names already ``taken``."""
+    used = {t.casefold() for t in taken} | {"history"}  # "History" is reserved by Excel
+    names: dict[str, str] = {}
+    for unit in units:
+        base = _BAD_SHEET_CHARS.sub("_", unit).strip("'") or "_"
+        name = base[:MAX_SHEET_NAME]
+        n = 2
+        while name.casefold() in used:
+            suffix = f"~{n}"
+            name = base[: MAX_SHEET_NAME - len(suffix)] + suffix
+            n += 1
+        used.add(name.casefold())
+        names[unit] = name
+    return names
+
+
+def finding_rows(audit: Audit, lang: str) -> list[dict[str, Any]]:
+    """Every finding and unreadable file as a flat row, units in ranking order, files in report order."""
+    from disclosecheck.audit.run import audit_to_dict
+
+    doc = audit_to_dict(audit, lang)
+    by_unit: dict[str, list[dict[str, Any]]] = {u.unit: [] for u in audit.units}
+    for entry in doc["files"]:
+        unit = audit.unit_of[entry["path"]]
+        if entry["status"] == "error":
+            by_unit[unit].append({"unit": unit, "file": entry["path"], "sheet": entry["sheet"], "row": None,
+                                  "cell": None, "severity": label("audit.sev.error", lang), "rule": None,
+                                  "element": None, "item": None, "message": entry["error"]})
+        for f in entry["findings"]:
+            by_unit[unit].append({"unit": unit, "file": entry["path"], "sheet": f["sheet"], "row": f["row"],
+                                  "cell": f["cell"], "severity": label(f"audit.sev.{f['severity']}", lang),
+                                  "rule": f["rule"], "element": f["element"], "item": f["item"],
+                                  "message": f["message"]})
+    return [row for u in audit.units for row in by_unit[u.unit]]
+
+
+def _table(ws: Worksheet, first_row: int, columns: tuple[str, ...], rows: list[dict[str, Any]],
+           lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    for c, key in enumerate(columns, start=1):
+        cell = ws.cell(row=first_row, column=c, value=label(f"audit.{key}", lang))
+        cell.font = Font(bold=True)
+        ws.column_dimensions[get_column_letter(c)].width = _WIDTHS.get(key, 12)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(rows, start=first_row + 1):
+        for c, key in enumerate(columns, start=1):
+            cell = ws.cell(row=r, column=c, value=row[key])
+            if key in ("message", "item"):
+                cell.alignment = wrap
+    if rows:
+        ws.auto_filter.ref = f"A{first_row}:{get_column_letter(len(columns))}{first_row + len(rows)}"
+    ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
+
+
+def write_audit_xlsx(audit: Audit, output: Path, lang: str = "zh") -> None:
+    """Write the audit workbook to ``output`` atomically."""
+    from disclosecheck.render.output import write_atomic
+
+    workbook = build_workbook(audit, lang)
+    write_atomic(output, lambda tmp: workbook.save(tmp))
+
+
+def build_workbook(audit: Audit, lang: str = "zh") -> Any:
+    """The audit as an openpyxl Workbook."""
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Font
+
+    summary_name = label("audit.summary_sheet", lang)
+    findings_name = label("audit.findings_sheet", lang)
+    names = sheet_names([u.unit for u in audit.units], [summary_name, findings_name])
+    rows = finding_rows(audit, lang)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = summary_name
+    headings = ("rank", "unit", "files", "items", "errors", "warnings", "compliance")
+    for c, key in enumerate(headings, start=1):
+        ws.cell(row=1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
+    for r, unit in enumerate(audit.units, start=2):
+        values = (r - 1, unit.unit, unit.files, unit.items, unit.errors, unit.warnings, unit.compliance)
+        for c, value in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=value)
+        ws.cell(row=r, column=7).number_format = "0.0%"
+        link = ws.cell(row=r, column=2)
+        link.hyperlink = f"#'{names[unit.unit]}'!A1"
+        link.font = Font(color="0563C1", underline="single")
+    ws.column_dimensions["B"].width = 24
+    ws.column_dimensions["G"].width = 10
+    last = len(audit.units) + 1
+    ws.freeze_panes = "A2"
+
+    note_row = last + 2
+    ws.cell(row=note_row, column=1, value=label("audit.rate_note", lang))
+    common_row = note_row + 2
+    ws.cell(row=common_row, column=1, value=label("audit.common", lang)).font = Font(bold=True)
+    for c, key in enumerate(("rule", "units", "affected_items", "findings"), start=1):
+        ws.cell(row=common_row + 1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
+    for r, common in enumerate(audit.common, start=common_row + 2):
+        for c, value in enumerate((common.rule, common.units, common.items, common.findings), start=1):
+            ws.cell(row=r, column=c, value=value)
+
+    if audit.units:
+        chart = BarChart()
+        chart.type = "bar"  # horizontal bars: unit names stay readable
+        chart.title = label("audit.chart_title", lang)
+        chart.y_axis.title = label("audit.compliance", lang)
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+        chart.x_axis.scaling.orientation = "maxMin"  # worst at the top, as in the table
+        chart.legend = None
+        chart.add_data(Reference(ws, min_col=7, min_row=1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=last))
+        chart.height = max(7.5, 0.6 * len(audit.units) + 2)
+        chart.width = 18
+        ws.add_chart(chart, "I2")
+
+    findings = wb.create_sheet(findings_name)
+    _table(findings, 1, FINDING_COLUMNS, rows, lang)
+
+    by_unit: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_unit.setdefault(row["unit"], []).append(row)
+    for unit in audit.units:
+        sheet = wb.create_sheet(names[unit.unit])
+        sheet.cell(row=1, column=1, value=unit.unit).font = Font(bold=True, size=13)
+        facts = (("files", unit.files), ("items", unit.items), ("errors", unit.errors),
+                 ("warnings", unit.warnings), ("compliance", unit.compliance))
+        for c, (key, value) in enumerate(facts, start=1):
+            sheet.cell(row=2, column=2 * c - 1, value=label(f"audit.{key}", lang))
+            cell = sheet.cell(row=2, column=2 * c, value=value)
+            if key == "compliance":
+                cell.number_format = "0.0%"
+        unit_rows = by_unit.get(unit.unit, [])
+        _table(sheet, 4, FINDING_COLUMNS[1:], unit_rows, lang)
+        if not unit_rows:
+            sheet.cell(row=5, column=1, value=label("audit.none", lang))
+    return wb
