@@ -222,7 +222,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.findings": "Findings",
     "ui.report.file_findings": "Findings about the whole file",
     "ui.report.no_findings": "No problems found",
-    "ui.report.not_checked": "This file could not be checked:",
+    "ui.report.not_checked": "This file could not be checked",
     "ui.report.chart_title": "Findings by element",
     "ui.report.no_element": "(no single element)",
     "ui.report.total": "Total",

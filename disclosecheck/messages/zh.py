@@ -213,7 +213,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.findings": "问题清单",
     "ui.report.file_findings": "涉及整个文件的问题",
     "ui.report.no_findings": "未发现问题",
-    "ui.report.not_checked": "此文件未能检查：",
+    "ui.report.not_checked": "此文件未能检查",
     "ui.report.chart_title": "各要素问题数量",
     "ui.report.no_element": "（不针对某一要素）",
     "ui.report.total": "合计",
