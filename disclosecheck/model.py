@@ -93,10 +93,19 @@ class Grid:
     merges: list[Merge] = field(default_factory=list)
     kind: SourceKind = SourceKind.SHEET
     hidden: bool = False
+    #: The 1-based number the user sees for grid row ``r`` is ``row_numbers[r]``; None means ``r + 1``.
+    #: Set for a CSV whose quoted cells span several lines (a record starts on a later line).
+    row_numbers: list[int] | None = None
 
     @property
     def height(self) -> int:
         return len(self.rows)
+
+    def row_number(self, row: int) -> int:
+        """The 1-based row (spreadsheet row, CSV line, HTML table row) the user sees for grid row ``row``."""
+        if self.row_numbers is not None and 0 <= row < len(self.row_numbers):
+            return self.row_numbers[row]
+        return row + 1
 
     @property
     def width(self) -> int:
