@@ -35,6 +35,7 @@ def _root(
 
 # Each module registers its commands on ``app`` when imported.
 from disclosecheck.cli import inspect_cmd  # noqa: E402,F401
+from disclosecheck.cli import rules_cmd  # noqa: E402,F401
 from disclosecheck.cli import check_cmd  # noqa: E402,F401
 from disclosecheck.cli import audit_cmd  # noqa: E402,F401
 

@@ -1,0 +1,136 @@
+"""What ``disclosecheck rules show`` says about a rule, taken from the check module itself.
+
+The docstring gives the summary (first line), what it checks (up to the first section) and the
+sections ``Anti-pattern:``, ``Best practice:`` and ``Legal basis:``; the ``Options`` model gives each
+option's type, default and ``Field(description=…)``. Nothing is written twice, so the help cannot
+drift from the code.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import re
+import textwrap
+from dataclasses import dataclass, field
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+from disclosecheck.pack.diagnose import Text, describe_type
+
+SECTIONS = {"anti-pattern": "anti", "best practice": "best", "legal basis": "legal"}
+_SECTION_LINE = re.compile(r"^(Anti-pattern|Best practice|Legal basis):\s*(.*)$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class OptionDoc:
+    name: str
+    type: Text
+    default: str  # as it would be written in YAML
+    required: bool = False
+    description: str = ""
+    bounds: str = ""  # "≥ 1"
+
+
+@dataclass(slots=True)
+class RuleDoc:
+    id: str
+    severity: str
+    summary: str
+    body: str = ""
+    anti: str = ""
+    best: str = ""
+    legal: str = ""
+    options: list[OptionDoc] = field(default_factory=list)
+
+
+def summary(module: ModuleType) -> str:
+    """The first line of the check's docstring."""
+    doc = inspect.cleandoc(module.__doc__ or "")
+    return next((line.strip() for line in doc.splitlines() if line.strip()), "")
+
+
+def rule_doc(module: ModuleType) -> RuleDoc:
+    """Everything ``rules show`` prints about one check module."""
+    lines = inspect.cleandoc(module.__doc__ or "").splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    parts: dict[str, list[str]] = {"body": []}
+    current = "body"
+    for line in lines[first + 1:]:
+        match = _SECTION_LINE.match(line)
+        if match:
+            current = SECTIONS[match.group(1).lower()]
+            parts[current] = [match.group(2)] if match.group(2).strip() else []
+        else:
+            parts[current].append(line)
+    text = {key: textwrap.dedent("\n".join(value)).strip("\n").rstrip() for key, value in parts.items()}
+    return RuleDoc(
+        id=module.ID,
+        severity=str(getattr(module.SEVERITY, "value", module.SEVERITY)),
+        summary=lines[first].strip() if first < len(lines) else "",
+        body=text.get("body", ""),
+        anti=text.get("anti", ""),
+        best=text.get("best", ""),
+        legal=text.get("legal", ""),
+        options=option_docs(module.Options),
+    )
+
+
+def option_docs(model: type) -> list[OptionDoc]:
+    """Each field of an ``Options`` model: name, type in words, default as YAML, description."""
+    docs = []
+    for name, info in model.model_fields.items():
+        required = info.is_required()
+        if required:
+            default = ""
+        elif info.default_factory is not None:
+            default = yaml_value(info.default_factory())  # type: ignore[call-arg]
+        else:
+            default = yaml_value(info.default)
+        docs.append(OptionDoc(name=name, type=describe_type(info.annotation), default=default,
+                              required=required, description=info.description or "",
+                              bounds=bounds(info.metadata)))
+    return docs
+
+
+_BOUNDS = (("ge", "≥"), ("gt", ">"), ("le", "≤"), ("lt", "<"))
+
+
+def bounds(metadata: list[Any]) -> str:
+    """Numeric limits of a field (``Field(ge=1)``) in symbols: ``≥ 1``."""
+    parts = []
+    for item in metadata:
+        for attr, symbol in _BOUNDS:
+            value = getattr(item, attr, None)
+            if value is not None:
+                parts.append(f"{symbol} {value}")
+    return ", ".join(parts)
+
+
+def yaml_value(value: Any) -> str:
+    """A default value as a user would write it in a pack file."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, re.Pattern):
+        value = value.pattern
+    if isinstance(value, str):
+        plain = value and not re.search(r"[:#\[\]{},&*!|>'\"%@`]|^[\s-]|\s$", value)
+        return value if plain else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, set | frozenset):
+        value = sorted(value, key=str)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(yaml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{yaml_value(k)}: {yaml_value(v)}" for k, v in value.items()) + "}"
+    if hasattr(value, "model_dump"):
+        return yaml_value(value.model_dump())
+    return str(value)

@@ -1,0 +1,208 @@
+"""Loading a pack: finding the file, checking each file of the ``extends`` chain, merging them.
+
+The chain is followed from the file named up to a pack without ``extends``, whose base is every
+registered check with its own defaults; each file is then applied onto its parent: rule settings
+per rule and per option (options deeply), ``headers``/``holidays``/``workdays`` unioned. Every file
+is checked before its parent is opened, so an error points at the file the user wrote it in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from disclosecheck.errors import ConfigError
+from disclosecheck.model import ELEMENTS
+from disclosecheck.pack.builtin import DEFAULT_PACK, PROJECT_FILE, SUFFIXES, available_text, builtin_packs
+from disclosecheck.pack.diagnose import error, expected, field_annotation, shown
+from disclosecheck.pack.model import TOP_LEVEL_KEYS, Pack, PackFile
+from disclosecheck.pack.rules import apply_rules, default_rules
+from disclosecheck.pack.yamlfile import (
+    find_position,
+    key_position,
+    node_position,
+    parse,
+    read_text,
+    to_plain,
+    value_position,
+)
+
+
+def load_pack(ref: str | None = None, cwd: Path | None = None) -> Pack:
+    """The pack named by ``ref``: a built-in name (``national``) or the path of a YAML file.
+
+    Without ``ref``: the nearest ``disclosecheck.yaml`` in ``cwd`` (default: the working folder)
+    or one of its parents, else the built-in ``national``. Relative paths are taken from ``cwd``.
+    Raises ConfigError (``file:line:column: message``).
+    """
+    base = Path.cwd() if cwd is None else cwd
+    if ref is None:
+        found = find_project_file(base)
+        return _load(found, ()) if found else _load(_builtin(DEFAULT_PACK, DEFAULT_PACK), ())
+    builtins = builtin_packs()
+    if ref in builtins and not looks_like_path(ref):
+        return _load(builtins[ref], ())
+    path = Path(ref).expanduser()
+    if not path.is_absolute():
+        path = base / path
+    if not path.exists():
+        raise ConfigError("config.not_found", ref, name=ref, available=available_text())
+    return _load(path, ())
+
+
+def find_project_file(start: Path) -> Path | None:
+    """The nearest ``disclosecheck.yaml`` in ``start`` or a parent folder."""
+    start = start.absolute()
+    for folder in (start, *start.parents):
+        candidate = folder / PROJECT_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def looks_like_path(ref: str) -> bool:
+    return "/" in ref or "\\" in ref or ref.endswith(SUFFIXES)
+
+
+def display(path: Path) -> str:
+    """How a pack file is named in messages: relative to the working folder when inside it."""
+    full = os.path.normpath(os.path.abspath(path))
+    try:
+        relative = os.path.relpath(full)
+    except ValueError:  # another drive on Windows
+        return full
+    return full if relative.startswith("..") else relative
+
+
+def _builtin(name: str, shown_as: str) -> Path:
+    packs = builtin_packs()
+    if name not in packs:
+        raise ConfigError("config.not_found", shown_as, name=name, available=available_text())
+    return packs[name]
+
+
+def _registry() -> Mapping[str, ModuleType]:
+    # Looked up on each load, not imported by name, so tests can swap the registry.
+    from disclosecheck import checks
+
+    return checks.CHECKS
+
+
+def _load(path: Path, chain: tuple[tuple[Path, str], ...]) -> Pack:
+    """Load ``path`` and everything it extends; ``chain`` holds the files extending it (for cycles)."""
+    registry = _registry()
+    file = display(path)
+    node = parse(read_text(path, file), file)
+    if node is None:  # an empty file, or comments only
+        node = {}
+    plain = to_plain(node, file)
+    if not isinstance(plain, dict):
+        raise error("config.top_not_mapping", file, node_position(node) or (1, 1), given=shown(plain))
+    for key in plain:
+        if key not in TOP_LEVEL_KEYS:
+            raise error("config.unknown_key", file, key_position(node, key), key=str(key),
+                        expected=", ".join(TOP_LEVEL_KEYS))
+    holidays = _dates(node, plain, "holidays", file)
+    workdays = _dates(node, plain, "workdays", file)
+    both = sorted(set(holidays) & set(workdays))
+    if both:
+        index = workdays.index(both[0])
+        raise error("config.date_conflict", file, find_position(node, ("workdays", index))[0]
+                    or value_position(node, "workdays"), date=both[0].isoformat())
+    top = _validate_top(node, {**plain, "holidays": holidays, "workdays": workdays}, file)
+    for header, element in top.headers.items():
+        if element not in ELEMENTS:
+            raise error("config.unknown_element", file, find_position(node, ("headers", header))[0],
+                        header=header, given=shown(element), expected=", ".join(ELEMENTS))
+
+    me = (path.resolve(), file)
+    if top.extends:
+        parent_path = _resolve_extends(top.extends, path, node, file)
+        seen = [*chain, me]
+        if any(parent_path.resolve() == p for p, _ in seen):
+            names = [name for _, name in seen] + [display(parent_path)]
+            raise error("config.cycle", file, value_position(node, "extends"), chain=" → ".join(names))
+        parent = _load(parent_path, seen)
+        base_rules, parents = parent.rules, [parent.source, *parent.parents]
+    else:
+        parent = None
+        base_rules, parents = default_rules(registry), []
+
+    rules = apply_rules(base_rules, node.get("rules"), top.rules, file, registry)
+    synonyms = dict(parent.synonyms) if parent else {}
+    synonyms.update({h.strip(): e for h, e in top.headers.items()})
+    inherited_holidays = set(parent.holidays) if parent else set()
+    inherited_workdays = set(parent.workdays) if parent else set()
+    return Pack(
+        name=top.name or path.stem,
+        title=top.title,
+        description=top.description,
+        source=os.path.normpath(os.path.abspath(path)),
+        synonyms=synonyms,
+        # A child's holiday cancels an inherited working day with the same date, and vice versa.
+        holidays=sorted((inherited_holidays - set(workdays)) | set(holidays)),
+        workdays=sorted((inherited_workdays - set(holidays)) | set(workdays)),
+        rules=rules,
+        parents=parents,
+    )
+
+
+def _dates(node: Any, plain: Mapping[Any, Any], key: str, file: str) -> list[date]:
+    """The dates listed under ``key``; a single date may stand without a list."""
+    value = plain.get(key)
+    if value is None:
+        return []
+    values, listed = (value, True) if isinstance(value, list) else ([value], False)
+    result = []
+    for i, item in enumerate(values):
+        day = _as_date(item)
+        if day is None:
+            position = value_position(node[key], i) if listed else value_position(node, key)
+            raise error("config.bad_date", file, position, key=key, given=shown(item))
+        result.append(day)
+    return result
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _validate_top(node: Any, values: dict[str, Any], file: str) -> PackFile:
+    from pydantic import ValidationError
+
+    try:
+        return PackFile.model_validate(values)
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+    loc = tuple(err["loc"])
+    position, _ = find_position(node, loc)
+    key = ".".join(str(step) for step in loc if step != "[key]")
+    raise error("config.bad_value", file, position, key=key, given=shown(err.get("input")),
+                expected=expected(err, field_annotation(PackFile, values, loc)))
+
+
+def _resolve_extends(value: str, path: Path, node: Any, file: str) -> Path:
+    """The file ``extends: value`` names: a built-in pack, or a path relative to the extending file."""
+    builtins = builtin_packs()
+    if value in builtins and not looks_like_path(value):
+        return builtins[value]
+    candidate = Path(os.path.normpath(path.parent / Path(value).expanduser()))
+    if candidate.is_file():
+        return candidate
+    if candidate.is_dir():
+        raise error("config.is_directory", file, value_position(node, "extends"), name=value)
+    raise error("config.not_found", file, value_position(node, "extends"), name=value,
+                available=available_text())

@@ -1,0 +1,178 @@
+"""Reading a pack file with ruamel's round-trip loader, which remembers where every key and value sits.
+
+Every error in a pack file names ``file:line:column`` (1-based), so the loaded tree is kept as is
+(``CommentedMap``/``CommentedSeq`` with their ``.lc`` positions) next to a plain-Python copy for
+validation. Two protections: an impossible date such as ``2027-02-30`` stays a string (ruamel would
+raise ValueError without a position) so the loader can report it at its line, and the plain copy is
+built under a node budget, so alias tricks (a "billion laughs" file) cannot blow up memory.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from disclosecheck.errors import ConfigError
+
+#: Largest pack file read, in bytes: a real pack is a few kilobytes.
+MAX_BYTES = 1_000_000
+#: Most values the plain copy may hold (aliases count each time they are used).
+MAX_NODES = 100_000
+MAX_DEPTH = 40
+
+Position = tuple[int, int]  # 1-based line and column
+
+
+def read_text(path: Path, name: str) -> str:
+    """The text of the pack file at ``path``; ``name`` is how the user wrote it. Raises ConfigError."""
+    if path.is_dir():
+        raise ConfigError("config.is_directory", path, name=name)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ConfigError("config.not_found", path, name=name, available=_available()) from None
+    except OSError as exc:
+        raise ConfigError("config.unreadable", path, reason=exc.strerror or str(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise ConfigError("config.too_complex", path)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ConfigError("config.encoding", path)
+
+
+def _available() -> str:
+    from disclosecheck.pack.builtin import available_text
+
+    return available_text()
+
+
+def parse(text: str, path: Path | str) -> Any:
+    """The round-trip tree of ``text``; malformed YAML is a ConfigError at ruamel's ``problem_mark``."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _constructor_class()
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = exc.problem or exc.context or type(exc).__name__
+        if mark is None:
+            raise ConfigError("config.yaml", path, reason=reason) from None
+        raise ConfigError("config.yaml", path, mark.line + 1, mark.column + 1, reason=reason) from None
+    except (YAMLError, ValueError, RecursionError) as exc:
+        raise ConfigError("config.yaml", path, reason=str(exc) or type(exc).__name__) from None
+
+
+@functools.cache
+def _constructor_class() -> type:
+    """A round-trip constructor that leaves an impossible date as the string written.
+
+    A subclass, so ruamel's own ``RoundTripConstructor`` stays untouched for other users.
+    """
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class _PackConstructor(RoundTripConstructor):
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    _PackConstructor.add_constructor("tag:yaml.org,2002:timestamp", _PackConstructor.construct_yaml_timestamp)
+    return _PackConstructor
+
+
+def to_plain(node: Any, path: Path | str) -> Any:
+    """A plain-Python copy of a loaded tree (dict, list, str, int, float, bool, date, None).
+
+    ruamel's scalar subclasses (``HexInt``, ``ScalarFloat`` …) become the base types so that
+    validation and ``model_dump`` see ordinary values.
+    """
+    budget = [MAX_NODES]
+
+    def walk(value: Any, depth: int) -> Any:
+        budget[0] -= 1
+        if budget[0] < 0 or depth > MAX_DEPTH:
+            raise ConfigError("config.too_complex", path)
+        if isinstance(value, dict):
+            return {walk(k, depth + 1): walk(v, depth + 1) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [walk(v, depth + 1) for v in value]
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, int):
+            return int(value)
+        if isinstance(value, float):
+            return float(value)
+        if isinstance(value, str):
+            return str(value)
+        if isinstance(value, datetime | date):
+            return value
+        return str(value)
+
+    return walk(node, 0)
+
+
+# --- positions ----------------------------------------------------------------------------------------
+
+
+def key_position(mapping: Any, key: Any) -> Position | None:
+    """Where ``key`` is written in ``mapping`` (1-based), if ruamel knows."""
+    try:
+        line, col = mapping.lc.key(key)
+    except (AttributeError, KeyError, TypeError):
+        return None
+    return line + 1, col + 1
+
+
+def value_position(container: Any, key: Any) -> Position | None:
+    """Where the value of ``key`` (a mapping key or a list index) is written (1-based)."""
+    try:
+        if isinstance(container, list):
+            line, col = container.lc.item(key)
+        else:
+            line, col = container.lc.value(key)
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return None
+    return line + 1, col + 1
+
+
+def node_position(node: Any) -> Position | None:
+    """Where a mapping or list itself starts (1-based)."""
+    try:
+        return node.lc.line + 1, node.lc.col + 1
+    except (AttributeError, TypeError):
+        return None
+
+
+def find_position(node: Any, loc: Sequence[Any], at_key: bool = False) -> tuple[Position | None, int]:
+    """Follow ``loc`` (keys and list indexes) down from ``node`` as far as the file has it.
+
+    Returns the position of the deepest step found (of its key when ``at_key`` and the step is a
+    mapping key, else of its value) and how many steps of ``loc`` were followed, so a caller can
+    fall back to an enclosing position when the file does not hold the whole path.
+    """
+    position: Position | None = None
+    depth = 0
+    current = node
+    for i, step in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(current, dict) and step in current:
+            at = key_position(current, step) if at_key and last else None
+            position = at or value_position(current, step)
+        elif isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current):
+            position = value_position(current, step)
+        else:
+            break
+        current = current[step]
+        depth += 1
+    return position, depth
