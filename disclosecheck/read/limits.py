@@ -1,8 +1,17 @@
-"""Safety limits applied before a file is read, so no file can exhaust memory or hang the checker."""
+"""Safety limits applied before a file is read, so no file can exhaust memory or hang the checker.
+
+A limit that is hit raises :class:`LimitError`, an ``input.limit`` InputError whose ``what`` names
+the limit as a stable key (``rows``, ``cols``, ``cell_chars``, ``file_mb``, ``unzipped_mb``) so JSON
+stays language-neutral, while the rendered message names it in the user's language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from disclosecheck.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,3 +26,66 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+#: The command-line option that raises each limit, by the ``what`` key of :class:`LimitError`.
+OPTIONS: dict[str, str] = {
+    "rows": "--max-rows",
+    "cols": "--max-cols",
+    "cell_chars": "--max-cell-chars",
+    "file_mb": "--max-file-mb",
+    "unzipped_mb": "--max-unzipped-mb",
+}
+
+MB = 1024 * 1024
+
+
+class LimitError(InputError):
+    """``input.limit``: the file is over one of the :class:`Limits`.
+
+    ``params["what"]`` is a key of :data:`OPTIONS`; :meth:`render` words it through the message
+    ``limit.<what>`` (filled with ``sheet`` and ``cell`` when the limit concerns one place).
+    """
+
+    def __init__(self, path: Path | str, what: str, actual: Any, limit: Any, **where: Any) -> None:
+        super().__init__("input.limit", path, what=what, actual=actual, limit=limit,
+                         option=OPTIONS.get(what, ""), **where)
+
+    def render(self, lang: str = "zh") -> str:
+        from disclosecheck.messages import render
+
+        params = dict(self.params)
+        params["what"] = render(f"limit.{self.params['what']}", params, lang)
+        return render(self.code, params, lang)
+
+    def __reduce__(self) -> tuple:
+        fixed = ("path", "what", "actual", "limit", "option")
+        params = {k: v for k, v in self.params.items() if k not in fixed}
+        return (_rebuild_limit_error, (self.params["path"], self.params["what"], self.params["actual"],
+                                       self.params["limit"], params))
+
+
+def _rebuild_limit_error(path: str, what: str, actual: Any, limit: Any, where: dict[str, Any]) -> LimitError:
+    return LimitError(path, what, actual, limit, **where)
+
+
+def check_file_size(path: Path, size: int, limits: Limits) -> None:
+    """Refuse a file larger than ``max_file_mb`` before any byte of it is read."""
+    if size > limits.max_file_mb * MB:
+        raise LimitError(path, "file_mb", round(size / MB, 1), limits.max_file_mb)
+
+
+def check_sheet_size(path: Path, sheet: str, rows: int, cols: int, limits: Limits) -> None:
+    """Refuse a sheet (grid counted from A1) with more rows or columns than allowed."""
+    if rows > limits.max_rows:
+        raise LimitError(path, "rows", rows, limits.max_rows, sheet=sheet)
+    if cols > limits.max_cols:
+        raise LimitError(path, "cols", cols, limits.max_cols, sheet=sheet)
+
+
+def cell_too_long(path: Path, sheet: str, row_label: int, col: int, length: int,
+                  limits: Limits) -> LimitError:
+    """The error for a cell longer than ``max_cell_chars``; ``row_label`` is the row the user sees."""
+    from disclosecheck.model import cell_name
+
+    return LimitError(path, "cell_chars", length, limits.max_cell_chars, sheet=sheet,
+                      cell=cell_name(row_label, col))

@@ -1,0 +1,104 @@
+"""CSV (and tab- or semicolon-separated text) as one grid.
+
+The encoding is judged on the whole file (see ``textcodec``). NUL bytes are stripped, not refused:
+they come from padded exports and never belong to a cell. The delimiter is chosen by what splits
+the first records most consistently into the most columns; the Chinese comma "，" is text, never a
+delimiter. A quoted cell may hold line breaks, so one record can span several lines: each grid
+row then remembers the line its record starts on (``Grid.row_numbers``), which is what the user
+sees in an editor.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from disclosecheck.model import Grid, SourceKind, Workbook
+from disclosecheck.read.limits import LimitError, Limits, cell_too_long
+from disclosecheck.read.textcodec import decode_text, strip_nul
+
+DELIMITERS = (",", "\t", ";")
+_SAMPLE_CHARS = 65536
+_SAMPLE_RECORDS = 200
+_SEP_LINE = re.compile(r"sep=(.)\r?\n", re.IGNORECASE)  # Excel's "sep=;" first line
+
+
+def read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
+    """The CSV file ``path`` (whose bytes are ``data``) as a workbook of one grid named after the file."""
+    text, encoding = decode_text(strip_nul(data), path)
+    first_line = 1
+    sep = _SEP_LINE.match(text)
+    if sep:
+        delimiter = sep.group(1)
+        text = text[sep.end():]
+        first_line = 2
+    else:
+        delimiter = sniff_delimiter(text)
+    grid = parse_csv(path, text, delimiter, path.stem, limits, first_line)
+    return Workbook(path=path, format="csv", sheets=[grid], encoding=encoding)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among comma, tab and semicolon that gives the most rows of the same width.
+
+    Score: (rows having the most common field count) x (that count - 1), so a delimiter that only
+    appears inside some cells loses to the one that builds the table.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if len(text) > _SAMPLE_CHARS and "\n" in sample:
+        sample = sample[:sample.rindex("\n") + 1]
+    best, best_score = ",", 0
+    for delimiter in DELIMITERS:
+        if delimiter not in sample:
+            continue
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        widths = Counter(len(rec) for _, rec in zip(range(_SAMPLE_RECORDS), reader, strict=False) if rec)
+        if not widths:
+            continue
+        width, rows = widths.most_common(1)[0]
+        score = rows * (width - 1)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, first_line: int = 1) -> Grid:
+    """Split ``text`` into a rectangular grid; ``first_line`` is the line number of its first line."""
+    rows: list[list[Any]] = []
+    starts: list[int] = []
+    spans_lines = first_line != 1
+    longest = limits.max_cell_chars
+    width = 0
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, len(text) + 1))  # the cell limit is ours to enforce, clearly
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        line_before = 0
+        for record in reader:
+            start = line_before + first_line
+            if reader.line_num - line_before > 1:
+                spans_lines = True
+                record = [v.replace("\r\n", "\n") for v in record]
+            line_before = reader.line_num
+            if len(rows) >= limits.max_rows:
+                total = len(rows) + 1 + sum(1 for _ in reader)
+                raise LimitError(path, "rows", total, limits.max_rows, sheet=name)
+            if len(record) > width:
+                width = len(record)
+                if width > limits.max_cols:
+                    raise LimitError(path, "cols", width, limits.max_cols, sheet=name)
+            if record and len(max(record, key=len)) > longest:
+                col = next(c for c, v in enumerate(record) if len(v) > longest)
+                raise cell_too_long(path, name, start, col, len(record[col]), limits)
+            rows.append([v or None for v in record])
+            starts.append(start)
+    finally:
+        csv.field_size_limit(previous)
+    for row in rows:
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
+    return Grid(name=name, rows=rows, kind=SourceKind.CSV, row_numbers=starts if spans_lines else None)

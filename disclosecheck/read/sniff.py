@@ -1,0 +1,118 @@
+"""Tell a file's format from its bytes, never from its name.
+
+Users rename files freely and web systems export HTML or CSV under an ``.xls`` name, so the
+extension says nothing reliable. The first bytes do: a zip (xlsx, xlsm, xlsb, ods — told apart by
+the parts inside), an OLE2 compound file (old .xls, or an xlsx locked with a password), an HTML
+page, or plain text (CSV). Anything else is refused as an unknown format.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
+from disclosecheck.errors import InputError
+from disclosecheck.read.cfb import MAGIC as OLE_MAGIC
+from disclosecheck.read.cfb import CfbError, CompoundFile, biff_is_encrypted
+from disclosecheck.read.textcodec import UTF8_BOM, UTF16_BOMS
+
+HEAD_BYTES = 8192
+
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+#: Starts of common binary files that are not spreadsheets (PDF, images, archives, executables).
+_BINARY_MAGICS = (
+    b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"7z\xbc\xaf", b"Rar!", b"\x1f\x8b",
+    b"BZh", b"\xfd7zXZ", b"\x7fELF", b"II*\x00", b"MM\x00*", b"RIFF",
+)
+_HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<title", "<style")
+_LEADING_JUNK = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!--.*?-->|\s)*", re.DOTALL)
+# Control bytes that never occur in UTF-8 or GBK text (tab, line breaks, form feed and ^Z excepted).
+_CONTROL = bytes([*range(1, 9), *range(14, 26), *range(27, 32), 127])
+
+
+def detect_format(path: Path, fh: BinaryIO, size: int) -> str:
+    """``xlsx``, ``xlsb``, ``ods``, ``xls``, ``html`` or ``csv`` for the open file ``fh``.
+
+    Raises InputError: ``input.encrypted``, ``input.truncated``, ``input.corrupt``,
+    ``input.unknown_format``.
+    """
+    head = fh.read(HEAD_BYTES)
+    if head.startswith(ZIP_MAGICS):
+        return _zip_format(path, fh)
+    if head.startswith(OLE_MAGIC):
+        return _ole_format(path, fh, size)
+    if looks_like_html(head):
+        return "html"
+    if _looks_binary(head):
+        raise InputError("input.unknown_format", path)
+    return "csv"
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether the text starts (after a BOM, blanks, an XML declaration or comments) with an HTML tag."""
+    if head.startswith(UTF16_BOMS):
+        text = head.decode("utf-16", "ignore")
+    else:
+        text = head.removeprefix(UTF8_BOM).decode("latin-1")
+    text = text.lstrip("\ufeff")
+    start = _LEADING_JUNK.match(text)
+    rest = text[start.end() if start else 0:][:32].lower()
+    return rest.startswith(_HTML_STARTS)
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith(UTF16_BOMS):
+        return False
+    if head.startswith(_BINARY_MAGICS):
+        return True
+    if head.count(b"\x00") * 10 > len(head):  # NUL padding is tolerated, not text made of NULs
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > max(1, len(head) // 100)
+
+
+def _zip_format(path: Path, fh: BinaryIO) -> str:
+    fh.seek(0)
+    try:
+        with zipfile.ZipFile(fh) as archive:
+            names = set(archive.namelist())
+            if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+                return "xlsb" if "xl/workbook.bin" in names else "xlsx"
+            if "mimetype" in names:
+                with archive.open("mimetype") as part:
+                    if part.read(len(ODS_MIMETYPE) + 16).startswith(ODS_MIMETYPE):
+                        return "ods"
+    except zipfile.BadZipFile as exc:
+        if "not a zip file" in str(exc).lower():  # no end-of-archive record: cut off
+            raise InputError("input.truncated", path) from None
+        raise InputError("input.corrupt", path, reason=_short(exc)) from None
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise InputError("input.corrupt", path, reason=_short(exc)) from None
+    raise InputError("input.unknown_format", path)
+
+
+def _ole_format(path: Path, fh: BinaryIO, size: int) -> str:
+    try:
+        ole = CompoundFile(fh, size)
+        names = {n.lower() for n in ole.names}
+        if "encryptioninfo" in names or "encryptedpackage" in names:
+            raise InputError("input.encrypted", path)
+        for stream in ("Workbook", "Book"):
+            if stream.lower() in names:
+                if biff_is_encrypted(ole.read_head(stream, 4096)):
+                    raise InputError("input.encrypted", path)
+                return "xls"
+    except CfbError as exc:
+        if exc.truncated:
+            raise InputError("input.truncated", path) from None
+        raise InputError("input.corrupt", path, reason=str(exc)) from None
+    raise InputError("input.unknown_format", path)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."

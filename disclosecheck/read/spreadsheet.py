@@ -1,0 +1,90 @@
+"""Spreadsheets (xlsx, xlsm, xlsb, xls, ods) through calamine, one grid per worksheet.
+
+calamine is a Rust reader: it parses the sheet outside Python, so the only per-cell Python work
+left is one pass that turns empty strings into None and measures strings against the cell limit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from disclosecheck.errors import InputError
+from disclosecheck.model import Grid, Merge, SourceKind, Workbook
+from disclosecheck.read.limits import Limits, cell_too_long, check_sheet_size
+
+
+def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
+    """Every worksheet of the spreadsheet at ``path`` as a Grid (chart and macro sheets are skipped)."""
+    from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise InputError("input.encrypted", path) from None
+    except FileNotFoundError:
+        raise InputError("input.vanished", path) from None
+    except Exception as exc:
+        raise _parser_error(path, exc) from exc
+    grids: list[Grid] = []
+    try:
+        ods_merges = _ods_merges(path) if fmt == "ods" else {}
+        for meta in book.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet:
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            hidden = meta.visible != SheetVisibleEnum.Visible
+            merges = ods_merges.get(meta.name, []) if fmt == "ods" else _merges(sheet.merged_cell_ranges)
+            grids.append(_grid(path, sheet, hidden, merges, limits))
+    except InputError:
+        raise
+    except PasswordError:
+        raise InputError("input.encrypted", path) from None
+    except Exception as exc:
+        raise _parser_error(path, exc) from exc
+    finally:
+        book.close()
+    return Workbook(path=path, format=fmt, sheets=grids)
+
+
+def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Limits) -> Grid:
+    """One sheet as a Grid counted from A1, refused before conversion when over the limits."""
+    end = sheet.end
+    height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
+    check_sheet_size(path, sheet.name, height, width, limits)
+    values = sheet.to_python(skip_empty_area=False) if height else []
+    rows = [[None if v == "" else v for v in row] for row in values]
+    _check_cell_lengths(path, sheet.name, rows, limits)
+    return Grid(name=sheet.name, rows=rows, merges=merges, kind=SourceKind.SHEET, hidden=hidden)
+
+
+def _check_cell_lengths(path: Path, sheet: str, rows: list[list[Any]], limits: Limits) -> None:
+    longest = limits.max_cell_chars
+    for r, row in enumerate(rows):
+        texts = [v for v in row if v.__class__ is str]
+        if texts and len(max(texts, key=len)) > longest:
+            for c, v in enumerate(row):
+                if v.__class__ is str and len(v) > longest:
+                    raise cell_too_long(path, sheet, r + 1, c, len(v), limits)
+
+
+def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> list[Merge]:
+    return [Merge(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges or ()]
+
+
+def _ods_merges(path: Path) -> dict[str, list[Merge]]:
+    from disclosecheck.read.odsmerges import read_ods_merges
+
+    return read_ods_merges(path)
+
+
+def _parser_error(path: Path, exc: BaseException) -> InputError:
+    """A calamine failure as a user error: truncated when the zip lost its end, else corrupt."""
+    if isinstance(exc, MemoryError):
+        return InputError("input.memory", path)
+    text = str(exc).strip() or type(exc).__name__
+    if "EOCD" in text or "end of central directory" in text.lower():
+        return InputError("input.truncated", path)
+    if "password" in text.lower() or "encrypt" in text.lower():
+        return InputError("input.encrypted", path)
+    return InputError("input.corrupt", path, reason=text if len(text) <= 120 else text[:117] + "...")
