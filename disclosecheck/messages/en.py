@@ -18,6 +18,12 @@ MESSAGES: dict[str, str] = {
     "input.timeout": "{path}: stopped after {seconds} seconds; the file may be too large or malformed",
     "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
     "input.crashed": "{path}: internal error while checking ({reason}); rerun with --debug and report it",
+    # --- reading files: names of the safety limits, reader details (read module) ---
+    "limit.rows": "the number of rows in \"{sheet}\"",
+    "limit.cols": "the number of columns in \"{sheet}\"",
+    "limit.cell_chars": "the length of cell {cell} in \"{sheet}\" (characters)",
+    "limit.file_mb": "the file size (MB)",
+    "limit.unzipped_mb": "the unzipped size (MB)",
     # --- rule packs ----------------------------------------------------------------------------------
     "config.yaml": "malformed YAML: {reason}",
     "config.not_found": "no rule pack \"{name}\"; built-in packs: {available}",

@@ -18,6 +18,12 @@ MESSAGES: dict[str, str] = {
     "input.timeout": "{path}：检查超时（超过 {seconds} 秒）已停止，文件可能过大或异常",
     "input.memory": "{path}：检查时内存不足已停止，文件可能过大或异常",
     "input.crashed": "{path}：检查时出现内部错误（{reason}），请用 --debug 查看详情并反馈",
+    # --- 读取文件：安全限制的名称与读取细节（read 模块） ---
+    "limit.rows": "“{sheet}”的行数",
+    "limit.cols": "“{sheet}”的列数",
+    "limit.cell_chars": "“{sheet}”中 {cell} 单元格的字符数",
+    "limit.file_mb": "文件大小（MB）",
+    "limit.unzipped_mb": "解压后的大小（MB）",
     # --- 规则包 -------------------------------------------------------------------------------------
     "config.yaml": "YAML 格式错误：{reason}",
     "config.not_found": "找不到规则包“{name}”；内置规则包有：{available}",
