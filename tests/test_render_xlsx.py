@@ -392,3 +392,14 @@ def test_libreoffice_opens_the_annotated_copy(catalog_path: Path, tmp_path: Path
     assert pdf.exists()
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_size > 5000
+
+
+def test_grid_rows_go_to_the_lines_the_user_knows_them_by(tmp_path: Path) -> None:
+    # a CSV whose second record spans lines 3-4: its next record starts on line 5
+    grid = Grid(name="data.csv", kind=SourceKind.CSV, row_numbers=[1, 2, 5],
+                rows=[["序号", "公开事项"], [1, "办事\n指南"], [2, "行政处罚"]])
+    wb = openpyxl.Workbook()
+    write_grid(wb.active, grid)
+    ws = wb.active
+    column_b = [ws.cell(row=r, column=2).value for r in range(1, 6)]
+    assert column_b == ["公开事项", "办事\n指南", None, None, "行政处罚"]

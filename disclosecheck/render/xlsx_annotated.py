@@ -133,10 +133,15 @@ def _rebuild_from_grid(catalog: Catalog) -> tuple[XlWorkbook, dict[str, Workshee
 
 
 def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> None:
-    """Copy ``grid`` into the empty sheet ``ws``: values, merges, column widths, bold header rows."""
+    """Copy ``grid`` into the empty sheet ``ws``: values, merges, column widths, bold header rows.
+
+    Grid row ``r`` goes to the row the user knows it by (``grid.row_number(r)``: for a CSV whose
+    quoted cells span lines, its line number), so "F12" in a message is F12 in the copy too.
+    """
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    at = grid.row_number
     merges = _valid_merges(grid)
     covered = {(r, c) for m in merges for r in range(m.first_row, m.last_row + 1)
                for c in range(m.first_col, m.last_col + 1) if (r, c) != (m.first_row, m.first_col)}
@@ -147,15 +152,15 @@ def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> Non
         for c, value in enumerate(row):
             if value is None or value == "" or (r, c) in covered:
                 continue
-            cell = ws.cell(row=r + 1, column=c + 1)
+            cell = ws.cell(row=at(r), column=c + 1)
             set_value(cell, value)
             if isinstance(value, str):
                 cell.alignment = wrap
             if (r, c) not in spanning:
                 widths[c] = max(widths.get(c, 0.0), _display_width(value))
     for m in merges:
-        ws.merge_cells(start_row=m.first_row + 1, start_column=m.first_col + 1,
-                       end_row=m.last_row + 1, end_column=m.last_col + 1)
+        ws.merge_cells(start_row=at(m.first_row), start_column=m.first_col + 1,
+                       end_row=at(m.last_row), end_column=m.last_col + 1)
     for c in range(grid.width):
         ws.column_dimensions[get_column_letter(c + 1)].width = min(max(widths.get(c, 0.0) + 2, 6), 50)
     if catalog is not None and catalog.layout.sheet == grid.name:
@@ -163,12 +168,12 @@ def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> Non
         for r in catalog.layout.header_rows:
             for c in range(grid.width):
                 if (r, c) not in covered and grid.value(r, c) not in (None, ""):
-                    cell = ws.cell(row=r + 1, column=c + 1)
+                    cell = ws.cell(row=at(r), column=c + 1)
                     cell.font = bold
                     cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
         first = catalog.layout.first_data_row
         if 0 < first < grid.height:
-            ws.freeze_panes = ws.cell(row=first + 1, column=1)
+            ws.freeze_panes = ws.cell(row=at(first), column=1)
 
 
 def _valid_merges(grid: Grid) -> list[Merge]:
