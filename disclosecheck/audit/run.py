@@ -81,9 +81,10 @@ def audit_to_dict(audit: Audit, lang: str = "zh") -> dict[str, Any]:
 
 
 def render_audit_json(audit: Audit, lang: str = "zh") -> str:
-    import json
+    """The audit as JSON text, spelled exactly like ``check``'s."""
+    from disclosecheck.render.json_report import dumps
 
-    return json.dumps(audit_to_dict(audit, lang), ensure_ascii=False, indent=2) + "\n"
+    return dumps(audit_to_dict(audit, lang))
 
 
 __all__ = ["Audit", "CheckJob", "audit_to_dict", "render_audit_json", "run_audit"]

@@ -102,6 +102,7 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font
+    from openpyxl.worksheet.hyperlink import Hyperlink
 
     summary_name = label("audit.summary_sheet", lang)
     findings_name = label("audit.findings_sheet", lang)
@@ -120,7 +121,7 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
             ws.cell(row=r, column=c, value=value)
         ws.cell(row=r, column=7).number_format = "0.0%"
         link = ws.cell(row=r, column=2)
-        link.hyperlink = f"#'{names[unit.unit]}'!A1"
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{names[unit.unit]}'!A1")
         link.font = Font(color="0563C1", underline="single")
     ws.column_dimensions["B"].width = 24
     ws.column_dimensions["G"].width = 10

@@ -1,0 +1,57 @@
+"""The audit's worker pool: a hanging, memory-hungry or crashing task costs only its own result."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from disclosecheck.audit.pool import CRASHED, MEMORY, OK, TIMEOUT, run_tasks
+
+
+def hostile(task: str, setup: object) -> str:
+    """A task that misbehaves on demand; module level so spawned workers can import it."""
+    if task == "hang":
+        time.sleep(600)
+    if task == "bomb":
+        return str(len(bytearray(8 * 1024**3)))  # far over the worker's memory cap
+    if task == "raise":
+        raise ValueError("broken on purpose")
+    if task == "exit":
+        os._exit(3)
+    return f"{task}:{setup}"
+
+
+TASKS = ["a", "hang", "b", "bomb", "c", "raise", "exit", "d", "e"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_task_gets_an_outcome_and_bad_ones_do_not_stop_the_rest(jobs: int) -> None:
+    seen: list[int] = []
+    outcomes = run_tasks(
+        TASKS, hostile, "s", jobs=jobs, timeout=1.0, max_memory_mb=512, on_done=lambda o: seen.append(o.index)
+    )
+    assert [o.index for o in outcomes] == list(range(len(TASKS)))
+    assert [o.kind for o in outcomes] == [OK, TIMEOUT, OK, MEMORY, OK, CRASHED, CRASHED, OK, OK]
+    assert [o.value for o in outcomes if o.kind == OK] == ["a:s", "b:s", "c:s", "d:s", "e:s"]
+    assert outcomes[5].reason == "ValueError: broken on purpose"
+    assert "Traceback" in outcomes[5].detail
+    assert outcomes[6].reason == "worker exited with status 3"
+    assert sorted(seen) == list(range(len(TASKS)))
+
+
+def test_no_tasks_no_workers() -> None:
+    assert run_tasks([], hostile) == []
+
+
+def test_spawned_workers_behave_the_same() -> None:
+    outcomes = run_tasks(
+        ["a", "bomb", "raise", "b"], hostile, "x", jobs=2, timeout=30, max_memory_mb=512, method="spawn"
+    )
+    assert [(o.kind, o.value) for o in outcomes] == [
+        (OK, "a:x"),
+        (MEMORY, None),
+        (CRASHED, None),
+        (OK, "b:x"),
+    ]
