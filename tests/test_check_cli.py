@@ -367,3 +367,19 @@ def test_json_report_exact() -> None:
     assert "文件" not in json.loads(text)["files"][1]["error"]
     assert render_json(hand_report()) == render_json(hand_report())
     assert "\\u" not in render_json(hand_report())
+
+
+def test_wrap_cells_breaks_between_chinese_characters_not_inside_numbers() -> None:
+    from rich.cells import cell_len
+
+    from disclosecheck.render.terminal import wrap_cells
+
+    text = ("公开不及时：信息 2026-09-24 形成，2026-10-16 才公开，"
+            "用了 11 个工作日，超过公开时限（10 个工作日）")
+    lines = wrap_cells(text, 20)
+    assert all(cell_len(line) <= 22 for line in lines)
+    assert not any(line[:1] in "，。、；：）" for line in lines)
+    for token in ("2026-09-24", "2026-10-16", "11"):
+        assert any(token in line for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert wrap_cells("first line\nsecond", 40) == ["first line", "second"]

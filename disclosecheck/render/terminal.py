@@ -7,6 +7,7 @@ User text (sheet names, item labels, messages) is printed as rich ``Text``, neve
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -47,23 +48,66 @@ def verdict(report: Report, lang: str = "zh", fail_on: str = "error") -> tuple[b
     return True, _t("verdict_pass", lang)
 
 
-def _findings_table(findings: list[Finding], lang: str) -> Table:
-    """Severity and place on the left, the message wrapping on the right (never cut)."""
+_TOKEN = re.compile(r"[A-Za-z0-9_.:/\\-]+|\s+|.", re.DOTALL)
+_NO_LINE_START = set("，。、；：？！）》」』”’…,.;:?!)]}%")
+_LEFT_MIN_MESSAGE = 16  # below this many cells, the message goes under its label instead
+
+
+def wrap_cells(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` terminal cells, broken between CJK characters or at spaces.
+
+    rich breaks lines only at spaces, which leaves Chinese sentences with ragged early breaks;
+    here a line may break after any CJK character, never inside a number, date or Latin word,
+    and never before a closing punctuation mark.
+    """
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in _TOKEN.findall(paragraph):
+            if token.isspace() and not line:
+                continue
+            fits = cell_len(line) + cell_len(token) <= width
+            if fits or not line or (len(token) == 1 and token in _NO_LINE_START):
+                line += token
+                continue
+            lines.append(line.rstrip())
+            line = "" if token.isspace() else token
+        lines.append(line.rstrip())
+    return lines
+
+
+def _findings_table(findings: list[Finding], lang: str, width: int) -> Table:
+    """Severity and place on the left, the message wrapped on the right (never cut)."""
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
     from disclosecheck.messages import render
 
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold", ratio=1)
+    lefts: list[Text] = []
     for finding in findings:
         left = Text("  ")
         left.append(f"[{severity_label(finding.severity, lang)}]", style=_STYLE.get(finding.severity, ""))
         where = " ".join(p for p in (finding.cell, finding.element) if p)
         if where:
             left.append(f" {where}", style="bold")
-        grid.add_row(left, Text(render(finding.code, finding.params, lang)))
+        lefts.append(left)
+    left_width = max(cell_len(left.plain) for left in lefts)
+    room = width - left_width - 3  # one cell of padding, two spare for a closing mark
+    grid = Table.grid(padding=(0, 1))
+    if room < _LEFT_MIN_MESSAGE:
+        grid.add_column(overflow="fold")
+        for left, finding in zip(lefts, findings, strict=True):
+            grid.add_row(left)
+            body = wrap_cells(render(finding.code, finding.params, lang), max(width - 8, 10))
+            grid.add_row(Text("\n".join("      " + line for line in body)))
+        return grid
+    grid.add_column(no_wrap=True, width=left_width)
+    grid.add_column(overflow="fold", width=room + 2)
+    for left, finding in zip(lefts, findings, strict=True):
+        grid.add_row(left, Text("\n".join(wrap_cells(render(finding.code, finding.params, lang), room))))
     return grid
 
 
@@ -104,14 +148,14 @@ def _print_file(console: Console, result: FileResult, lang: str) -> None:
 
     if file_level:
         console.print(Text(f" {_t('file_level', lang)}", style="bold"))
-        console.print(_findings_table(sorted(file_level, key=lambda f: f.sort_key()), lang))
+        console.print(_findings_table(sorted(file_level, key=lambda f: f.sort_key()), lang, console.width))
     for (_sheet, row), findings in by_row.items():
         head = Text(f" {_t('row', lang, row=row)}", style="bold")
         label = next((f.item for f in findings if f.item), None)
         if label:
             head.append(f"  {label}")
         console.print(head)
-        console.print(_findings_table(findings, lang))
+        console.print(_findings_table(findings, lang, console.width))
     console.print(Text("  " + _t("file_totals", lang, errors=result.count(Severity.ERROR),
                                  warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO)),
                        style="dim"))
