@@ -27,20 +27,38 @@ MAX_HEADER_CHARS = 40
 TITLE_ROWS = 3
 
 
-def row_elements(row: list[Any], table: Mapping[str, str]) -> set[str]:
-    """The elements the cells of ``row`` name as headers."""
+_Memo = dict[str, str | None]
+
+
+def row_elements(row: list[Any], table: Mapping[str, str], memo: _Memo | None = None) -> set[str]:
+    """The elements the cells of ``row`` name as headers (``memo`` caches texts already looked up)."""
     found: set[str] = set()
     for value in row:
         if type(value) is str and 0 < len(value) <= MAX_HEADER_CHARS:
-            element = header_element(value, table)
+            if memo is None:
+                element = header_element(value, table)
+            else:
+                element = memo.get(value, _UNSEEN)
+                if element is _UNSEEN:
+                    if len(memo) > 200_000:
+                        memo.clear()
+                    element = memo[value] = header_element(value, table)
             if element is not None:
                 found.add(element)
     return found
 
 
-def is_header_row(row: list[Any], table: Mapping[str, str]) -> bool:
-    found = row_elements(row, table)
+_UNSEEN: Any = object()
+
+
+def is_header_row(row: list[Any], table: Mapping[str, str], memo: _Memo | None = None) -> bool:
+    found = row_elements(row, table, memo)
     return len(found) >= 3 and not found.isdisjoint(CORE_ELEMENTS)
+
+
+def _sparse(row: list[Any]) -> bool:
+    """At most three filled cells: a title, a note or an empty row, after which a new table may start."""
+    return len(row) - row.count(None) - row.count("") <= 3
 
 
 def header_like_texts(row: list[Any], table: Mapping[str, str]) -> list[str]:
@@ -192,13 +210,19 @@ def _dedupe(columns: list[Column]) -> list[Column]:
 
 
 def find_layouts(grid: Grid, table: Mapping[str, str]) -> list[Layout]:
-    """Every catalog header block in ``grid``, top to bottom, each ending where the next one starts."""
+    """Every catalog header block in ``grid``, top to bottom, each ending where the next one starts.
+
+    After the first table, only a row following a sparse row (a title, a note, an empty row) can
+    start another one: a data row never does, and big sheets are scanned quickly.
+    """
     layouts: list[Layout] = []
     starts: list[int] = []
+    rows = grid.rows
+    memo: dict[str, str | None] = {}
     r = 0
     top = 0
     while r < grid.height:
-        if not is_header_row(grid.rows[r], table):
+        if (layouts and not _sparse(rows[r - 1])) or not is_header_row(rows[r], table, memo):
             r += 1
             continue
         top_merges = _merges_at(grid, r)

@@ -26,7 +26,7 @@ from disclosecheck.model import (
 from disclosecheck.normalize.channels import parse_channels
 from disclosecheck.normalize.choices import ordered, parse_choice_words, tick_value
 from disclosecheck.normalize.dates import parse_date
-from disclosecheck.normalize.values import clean_text, is_same_as_above
+from disclosecheck.normalize.values import SAME_AS_ABOVE, clean_text
 
 
 @dataclass(slots=True)
@@ -81,6 +81,74 @@ def _blank(value: Any) -> bool:
     return value is None or (type(value) is str and not value.strip())
 
 
+class _Memo:
+    """Per-table caches: catalogs repeat the same texts (channels, ticks, 主体, 时限) row after row."""
+
+    __slots__ = ("channels", "joins", "text", "ticks", "words")
+
+    def __init__(self) -> None:
+        self.text: dict[str, str] = {}
+        self.channels: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.ticks: dict[tuple[str, str], tuple[set[str], list[str]]] = {}
+        self.words: dict[tuple[str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
+        self.joins: dict[tuple[str, frozenset[str]], str] = {}
+
+    def joined(self, element: str, chosen: set[str]) -> str:
+        """The chosen names in the standard order, joined with 、."""
+        if not chosen:
+            return ""
+        key = (element, frozenset(chosen))
+        found = self.joins.get(key)
+        if found is None:
+            found = self.joins[key] = "、".join(ordered(element, chosen))
+        return found
+
+    def clean(self, value: Any) -> str:
+        if type(value) is not str:
+            return clean_text(value)
+        found = self.text.get(value)
+        if found is None:
+            if len(self.text) > 100_000:
+                self.text.clear()
+            found = self.text[value] = clean_text(value)
+        return found
+
+    def channel_lists(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = self.channels.get(text)
+        if found is None:
+            chosen, listed = parse_channels(text)
+            found = self.channels[text] = (tuple(chosen), tuple(listed))
+        return found
+
+    def choice_words(self, element: str, text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        key = (element, text)
+        found = self.words.get(key)
+        if found is None:
+            chosen, unknown = parse_choice_words(element, text)
+            found = self.words[key] = (frozenset(chosen), tuple(unknown))
+        return found
+
+    def tick(self, element: str, choice: str, text: str) -> tuple[set[str], list[str]]:
+        """(choices, unknown words) one tick cell says."""
+        key = (choice, text)
+        found = self.ticks.get(key)
+        if found is None:
+            mark = tick_value(text)
+            if mark:
+                found = ({choice}, [])
+            elif mark is False:
+                found = (set(), [])
+            else:
+                named = choice_for(element, text)
+                if named is not None:
+                    found = ({named}, [])
+                else:
+                    words, others = self.choice_words(element, text)
+                    found = (set(words), list(others))
+            self.ticks[key] = found
+        return found
+
+
 def read_items(grid: Grid, layout: Layout) -> list[Item]:
     """Every item of the table ``layout`` describes in ``grid``."""
     plan = _plan(grid, layout)
@@ -89,88 +157,147 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     covered = _covered(grid, first, end)
     numbers = getattr(grid, "row_numbers", None)
     seq_cols = {c for e, c in plan.fields if e == SEQ}
-    table_cols = set(plan.columns)
+    table_cols = frozenset(plan.columns)
+    letters = {c: column_letter(c) for c in plan.columns}
+    header_texts = plan.header_texts
+    probe = next((c for e, c in plan.fields if e != SEQ), None)  # cheap test for a repeated header
+    fields = [(element, c, _KINDS.get(element, _TEXT)) for element, c in plan.fields]
+    ticks = [(element, group, letters[group[0][0]], [c for c, _ in group], max(c for c, _ in group))
+             for element, group in plan.ticks.items()]
+    tick_patterns: dict[tuple[str, tuple[Any, ...]], tuple[frozenset[str], tuple[str, ...], str]] = {}
+    memo = _Memo()
+    clean = memo.clean
+    texts_seen = memo.text.get
+    same = SAME_AS_ABOVE
     items: list[Item] = []
     prev: Item | None = None
     rows = grid.rows
 
+    def merged_value(r: int, c: int) -> tuple[Any, str] | None:
+        """The value a vertical merge above gives cell (r, c), and the merge's top-left cell."""
+        top = covered.get((r, c))
+        if top is None:
+            return None
+        above = rows[top]
+        return (above[c] if c < len(above) else None), letters[c] + str(numbers[top] if numbers else top + 1)
+
     for r in range(first, end):
         row = rows[r]
-        filled = [c for c, v in enumerate(row) if not _blank(v)]
+        filled = [c for c, v in enumerate(row) if v is not None and (type(v) is not str or v.strip())]
         if not filled:
             continue
-        texts = {clean_text(row[c]) for c in filled}
-        if len(texts) == 1 and is_notes_text(next(iter(texts))):
-            if items:
-                break
-            continue
+        if len(filled) <= 3:
+            texts = {clean(row[c]) for c in filled}
+            if len(texts) == 1 and is_notes_text(next(iter(texts))):
+                if items:
+                    break
+                continue
         in_table = [c for c in filled if c in table_cols]
         if not in_table or all(c in seq_cols for c in in_table):
             continue
-        if len(in_table) >= 3 and sum(1 for c in in_table if _strip(row[c]) in plan.header_texts) >= 3:
+        if (probe is not None and probe < len(row) and _strip(row[probe]) in header_texts
+                and sum(1 for c in in_table if _strip(row[c]) in header_texts) >= 3):
             continue  # the header repeated (printed page breaks)
 
+        n = len(row)
         user_row = numbers[r] if numbers else r + 1
-
-        def value_at(c: int, r: int = r, row: list[Any] = row,
-                     user_row: int = user_row) -> tuple[Any, str, bool]:
-            value = row[c] if c < len(row) else None
-            if _blank(value):
-                top = covered.get((r, c))
-                if top is not None:
-                    src = numbers[top] if numbers else top + 1
-                    return rows[top][c] if c < len(rows[top]) else None, cell_name(src, c), True
-            return value, cell_name(user_row, c), False
-
+        tail = str(user_row)
         item = Item(row=user_row)
-        for element, c in plan.fields:
-            value, cell, merged = value_at(c)
-            _read_field(item, element, value, cell, merged, prev)
-        for element, group in plan.ticks.items():
-            _read_ticks(item, element, group, value_at, cell_name(user_row, group[0][0]), prev)
+        text = item.text
+        names = item.cells
+        for element, c, kind in fields:
+            value = row[c] if c < n else None
+            name = None
+            if covered and (value is None or value == ""):
+                found = merged_value(r, c)
+                if found is not None:
+                    value, name = found
+                    item.inherited.add(element)
+            t = texts_seen(value) if type(value) is str else None
+            if t is None:
+                t = clean(value)
+            if t in same and prev is not None and element in prev.text:
+                _copy_from(item, prev, element)
+                continue
+            text[element] = t
+            names[element] = name or letters[c] + tail
+            if kind:
+                _read_special(item, element, kind, value, t, memo)
+        for element, group, letter, cols, top_col in ticks:
+            if not covered and top_col < n:
+                # Most rows repeat a few tick patterns: remember each pattern's result.
+                values = tuple([row[c] for c in cols])
+                known = tick_patterns.get((element, values))
+                if known is not None:
+                    item.choices[element] = set(known[0])
+                    text[element] = known[2]
+                    names[element] = letter + tail
+                    if known[1]:
+                        item.unknown_choices[element] = list(known[1])
+                    continue
+            cells = []
+            for c, choice in group:
+                value = row[c] if c < n else None
+                merged = False
+                if covered and (value is None or value == ""):
+                    found = merged_value(r, c)
+                    if found is not None:
+                        value, merged = found[0], True
+                cells.append((value, choice, merged))
+            _read_ticks(item, element, cells, letter + tail, prev, memo)
+            if (not covered and top_col < n and len(tick_patterns) < 10_000
+                    and all(v is None or (type(v) is str and clean(v) not in same) for v in values)):
+                unknown = tuple(item.unknown_choices.get(element, ()))
+                tick_patterns[(element, values)] = (frozenset(item.choices[element]), unknown, text[element])
         for key, c in plan.extras:
-            value, _cell, merged = value_at(c)
-            text = clean_text(value)
-            if is_same_as_above(text) and prev is not None:
-                text = prev.extras.get(key, text)
-            item.extras[key] = text
-        if prev is not None and not item.text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
-            item.text[LEVEL1] = prev.text[LEVEL1]
-            item.cells[LEVEL1] = prev.cells[LEVEL1]
+            value = row[c] if c < n else None
+            if covered and (value is None or value == ""):
+                found = merged_value(r, c)
+                if found is not None:
+                    value = found[0]
+            t = clean(value)
+            if t in same and prev is not None:
+                t = prev.extras.get(key, t)
+            item.extras[key] = t
+        if prev is not None and not text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
+            text[LEVEL1] = prev.text[LEVEL1]
+            names[LEVEL1] = prev.cells[LEVEL1]
             item.inherited.add(LEVEL1)
         items.append(item)
         prev = item
     return items
 
 
+_TEXT, _DATE, _CHANNELS, _WORDS = range(4)
+_KINDS: dict[str, int] = {
+    **dict.fromkeys(DATE_ELEMENTS, _DATE), CHANNELS: _CHANNELS, **dict.fromkeys(CHOICE_ELEMENTS, _WORDS),
+}
+
+
 def _strip(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-def _read_field(item: Item, element: str, value: Any, cell: str, merged: bool, prev: Item | None) -> None:
-    """One element read from one cell into ``item``; ``同上`` copies the item above."""
-    text = clean_text(value)
-    if merged:
-        item.inherited.add(element)
-    if prev is not None and is_same_as_above(text) and element in prev.text:
-        _copy_from(item, prev, element)
-        return
-    item.text[element] = text
-    item.cells[element] = cell
-    if element in DATE_ELEMENTS:
+def _read_special(item: Item, element: str, kind: int, value: Any, text: str, memo: _Memo) -> None:
+    """Dates, channel checklists and choice words read from a cell already cleaned to ``text``."""
+    if kind == _DATE:
         parsed = parse_date(value) if text else None
         item.dates[element] = parsed
         if parsed is None and text:
             item.bad_dates[element] = text
         elif parsed is not None and not isinstance(value, str):
             item.text[element] = parsed.isoformat()
-    elif element == CHANNELS:
-        item.channels, item.channels_listed = parse_channels(text) if text else ([], [])
-    elif element in CHOICE_ELEMENTS:
-        chosen, unknown = parse_choice_words(element, text) if text else (set(), [])
-        item.choices[element] = chosen
+    elif kind == _CHANNELS:
+        if text:
+            chosen, listed = memo.channel_lists(text)
+            item.channels, item.channels_listed = list(chosen), list(listed)
+    elif text:
+        words, unknown = memo.choice_words(element, text)
+        item.choices[element] = set(words)
         if unknown:
-            item.unknown_choices[element] = unknown
+            item.unknown_choices[element] = list(unknown)
+    else:
+        item.choices[element] = set()
 
 
 def _copy_from(item: Item, prev: Item, element: str) -> None:
@@ -189,37 +316,31 @@ def _copy_from(item: Item, prev: Item, element: str) -> None:
         item.channels, item.channels_listed = list(prev.channels), list(prev.channels_listed)
 
 
-def _read_ticks(item: Item, element: str, group: list[tuple[int, str]], value_at: Any, first_cell: str,
-                prev: Item | None) -> None:
-    """A tick group (one sub-column per choice) → the set of ticked choices."""
+def _read_ticks(item: Item, element: str, cells: list[tuple[Any, str, bool]], first_cell: str,
+                prev: Item | None, memo: _Memo) -> None:
+    """A tick group (value, choice, merged) per sub-column → the set of ticked choices."""
     chosen: set[str] = set()
     unknown: list[str] = []
     merged_any = False
-    for c, choice in group:
-        value, _cell, merged = value_at(c)
-        text = clean_text(value)
+    for value, choice, merged in cells:
+        if value is None:
+            continue
+        text = memo.clean(value)
         if not text:
             continue
         merged_any = merged_any or merged
-        if is_same_as_above(text):
+        if text in SAME_AS_ABOVE:
             if prev is not None and element in prev.choices:
                 _copy_from(item, prev, element)
                 return
             unknown.append(text)
             continue
-        mark = tick_value(text)
-        if mark:
-            chosen.add(choice)
-        elif mark is None:
-            named = choice_for(element, text)
-            if named is not None:
-                chosen.add(named)
-            else:
-                words, others = parse_choice_words(element, text)
-                chosen |= words
-                unknown.extend(others)
+        said, others = memo.tick(element, choice, text)
+        chosen |= said
+        if others:
+            unknown.extend(others)
     item.choices[element] = chosen
-    item.text[element] = "、".join(ordered(element, chosen))
+    item.text[element] = memo.joined(element, chosen)
     item.cells[element] = first_cell
     if unknown:
         item.unknown_choices[element] = unknown

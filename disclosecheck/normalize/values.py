@@ -13,7 +13,12 @@ from typing import Any
 _SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+")
 _SPACE_AROUND_BREAK = re.compile(r" ?\n ?")
 _BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x0b")
-_SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上.", "同上;", "同上；", "同上,", "同上，", "如上", "同前"})
+#: ``同上`` and its variants as :func:`clean_text` leaves them (inner spaces collapsed to one).
+SAME_AS_ABOVE: frozenset[str] = frozenset(
+    word + mark
+    for word in ("同上", "同 上", "如上", "同前", "同上栏", "同上条")
+    for mark in ("", "。", ".", ";", "；", ",", "，")
+)
 _ANY_SPACE = re.compile(r"\s+")
 
 
@@ -51,4 +56,4 @@ def is_same_as_above(text: str) -> bool:
     """``同上`` (also ``同上。``, ``同 上``): the value of the item above in the same column."""
     if not text or len(text) > 8:
         return False
-    return text in _SAME_AS_ABOVE or _ANY_SPACE.sub("", text) in _SAME_AS_ABOVE
+    return text in SAME_AS_ABOVE or _ANY_SPACE.sub("", text) in SAME_AS_ABOVE
