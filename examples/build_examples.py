@@ -301,6 +301,58 @@ def build_care(out: Path) -> Path:
     return target
 
 
+# --- 公共法律服务 (an "xls" that is really an HTML table, exported by a web system, GBK) ---------------------
+
+LEGAL_FILE = "公共法律服务目录_系统导出.xls"
+LEGAL_TITLE = "某县公共法律服务领域基层政务公开标准目录"
+LEGAL_CHANNELS = "■政府网站 □政府公报 ■两微一端 ■公开查阅点 □便民服务站"
+LEGAL_SUBJECT = "县司法局"
+# (一级, 二级, 内容, 依据, 时限, 全社会, 特定群体, 主动, 依申请, 县级, 乡级)
+LEGAL_ITEMS: list[tuple[Any, ...]] = [
+    ("法律援助", "办事指南", "申请条件、申请材料、办理流程、办理时限、受理地点、联系方式",
+     "《法律援助法》", WD20, V, "", V, "", V, V),
+    ("法律援助", "受理审查结果", "受理情况、审查结果、指派情况", "《法律援助法》", WD20, "", V, "", V, V, ""),
+    # planted: 公开对象 — neither 全社会 nor 特定群体 ticked
+    ("人民调解", "人民调解组织名录", "调解组织名称、地址、联系方式", "《人民调解法》", WD20, "", "", V, "", V, V),
+    # planted: 公开依据 left blank
+    ("公证服务", "公证机构名录", "公证机构名称、执业区域、地址、联系方式", "", WD20, V, "", V, "", V, ""),
+    ("法治宣传", "普法活动", "活动时间、地点、内容", "《中华人民共和国宪法》", "活动结束后7个工作日内",
+     V, "", V, "", V, V),
+]
+
+
+def legal_html() -> str:
+    def cell(value: Any, attrs: str = "") -> str:
+        import html
+
+        return f"<td{attrs}>{html.escape(str(value))}</td>"
+
+    header = (
+        "<tr>" + cell("序号", ' rowspan="2"') + cell("公开事项", ' colspan="2"')
+        + "".join(cell(h, ' rowspan="2"') for h in ("公开内容（要素）", "公开依据", "公开时限", "公开主体",
+                                                  "公开渠道和载体"))
+        + cell("公开对象", ' colspan="2"') + cell("公开方式", ' colspan="2"') + cell("公开层级", ' colspan="2"')
+        + "</tr>\n<tr>" + "".join(cell(h) for h in ("一级事项", "二级事项", "全社会", "特定群体", "主动",
+                                                      "依申请", "县级", "乡级")) + "</tr>"
+    )
+    body = []
+    for n, (l1, l2, content, basis, limit, *ticks) in enumerate(LEGAL_ITEMS, start=1):
+        values = [n, l1, l2, content, basis, limit, LEGAL_SUBJECT, LEGAL_CHANNELS, *ticks]
+        body.append("<tr>" + "".join(cell(v) for v in values) + "</tr>")
+    return (
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel">\n<head>\n'
+        '<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n'
+        f"<title>{LEGAL_TITLE}</title>\n</head>\n<body>\n"
+        '<table border="1" cellspacing="0">\n' + header + "\n" + "\n".join(body) + "\n</table>\n</body>\n</html>\n"
+    )
+
+
+def build_legal(out: Path) -> Path:
+    target = out / LEGAL_FILE
+    target.write_bytes(legal_html().encode("gbk"))
+    return target
+
+
 # --- shared helpers ---------------------------------------------------------------------------------------
 
 
@@ -363,7 +415,7 @@ def _save_xlsx(wb: Any, target: Path) -> Path:
     return target
 
 
-BUILDERS = (build_enforcement, build_service, build_relief, build_care)
+BUILDERS = (build_enforcement, build_service, build_relief, build_care, build_legal)
 
 
 def build_all(out: Path = HERE) -> list[Path]:

@@ -65,6 +65,15 @@ EXPECTED: dict[str, dict] = {
         },
         "exit": 1,
     },
+    "公共法律服务目录_系统导出.xls": {
+        "sheet": "表1",
+        "stats": {"items": 5, "level1": 4, "level2": 5},
+        "findings": {
+            ("choices", "choices.none", "error", 5, "I5", "公开对象"),
+            ("legal-basis", "legal-basis.blank", "error", 6, "E6", "公开依据"),
+        },
+        "exit": 1,
+    },
 }
 
 
