@@ -39,7 +39,9 @@ def read_text(path: Path, name: str) -> str:
         raise ConfigError("config.unreadable", path, reason=exc.strerror or str(exc)) from None
     if len(data) > MAX_BYTES:
         raise ConfigError("config.too_complex", path)
-    for encoding in ("utf-8-sig", "gb18030"):
+    # Windows Notepad saves "Unicode" as UTF-16 with a byte-order mark, and older versions ANSI (GBK).
+    encodings = ("utf-16",) if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030")
+    for encoding in encodings:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
