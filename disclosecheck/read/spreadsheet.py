@@ -19,7 +19,7 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        book = _open_book(CalamineWorkbook, path, fmt)
     except PasswordError:
         raise InputError("input.encrypted", path) from None
     except FileNotFoundError:
@@ -45,6 +45,23 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
     finally:
         book.close()
     return Workbook(path=path, format=fmt, sheets=grids)
+
+
+#: Extensions under which calamine's ``from_path`` parses each format (it goes by the name).
+_EXTENSIONS = {"xlsx": (".xlsx", ".xlsm", ".xltx", ".xltm"), "xlsb": (".xlsb",), "xls": (".xls", ".xla"),
+               "ods": (".ods",)}
+
+
+def _open_book(calamine_workbook: Any, path: Path, fmt: str) -> Any:
+    """Open with calamine by path when the name fits the content, else from the bytes.
+
+    ``from_path`` picks its parser by extension, so a renamed file (an xlsx saved as ``.xls`` or
+    ``.txt``) is handed over as a file object instead, which calamine judges by content.
+    """
+    if path.suffix.lower() in _EXTENSIONS[fmt]:
+        return calamine_workbook.from_path(str(path))
+    with path.open("rb") as fh:
+        return calamine_workbook.from_filelike(fh)
 
 
 def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Limits) -> Grid:

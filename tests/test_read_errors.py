@@ -1,0 +1,253 @@
+"""Every way a file can fail to be read ends in one InputError with a stable code, never another exception."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import random
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlwt
+from test_read_support import biff_with_filepass, digest, write_cfb
+
+from disclosecheck.errors import InputError
+from disclosecheck.read import read_workbook
+from disclosecheck.read.limits import LimitError, Limits
+
+
+def _code(path: Path, limits: Limits | None = None) -> str:
+    with pytest.raises(InputError) as exc:
+        read_workbook(path, limits) if limits else read_workbook(path)
+    return exc.value.code
+
+
+def _xlsx(path: Path, rows: int = 30, cols: int = 3) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目录"
+    for r in range(1, rows + 1):
+        for c in range(1, cols + 1):
+            ws.cell(row=r, column=c, value=f"公开事项{r}-{c}")
+    wb.save(path)
+    return path
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert _code(tmp_path / "nope.xlsx") == "input.not_found"
+    assert _code(tmp_path / "nope" / "under.xlsx") == "input.not_found"
+
+
+def test_folder(tmp_path: Path) -> None:
+    assert _code(tmp_path) == "input.is_directory"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    path.write_bytes(b"")
+    assert _code(path) == "input.empty"
+
+
+def test_random_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "noise.xlsx"
+    path.write_bytes(random.Random(7).randbytes(5000))
+    assert _code(path) == "input.unknown_format"
+
+
+@pytest.mark.parametrize("head", [b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n"])
+def test_other_binary_formats(tmp_path: Path, head: bytes) -> None:
+    path = tmp_path / "not_a_sheet.xls"
+    path.write_bytes(head + b"plain looking text" * 10)
+    assert _code(path) == "input.unknown_format"
+
+
+def test_truncated_xlsx(tmp_path: Path) -> None:
+    data = _xlsx(tmp_path / "whole.xlsx").read_bytes()
+    path = tmp_path / "half.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    assert _code(path) == "input.truncated"
+
+
+def test_xlsx_with_a_damaged_part_is_corrupt(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "bad.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = b"<worksheet><sheetData><row><c r='A1' t='s'><v>99"  # cut-off XML
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputError) as exc:
+        read_workbook(damaged)
+    assert exc.value.code == "input.corrupt"
+    assert exc.value.params["reason"]
+
+
+def test_zip_that_is_not_a_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    assert _code(path) == "input.unknown_format"
+
+
+def test_cfb_writer_makes_files_calamine_reads(tmp_path: Path) -> None:
+    """The hand-built OLE2 container of the tests below is a real one: a plain .xls in it reads."""
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("目录").write(0, 0, "公开事项")
+    path = write_cfb(tmp_path / "plain.xls", {"Workbook": book.get_biff_data()})
+    wb = read_workbook(path)
+    assert wb.format == "xls"
+    assert wb.sheets[0].rows == [["公开事项"]]
+
+
+def test_password_protected_xlsx_is_an_ole_file_with_encryption_streams(tmp_path: Path) -> None:
+    path = write_cfb(tmp_path / "locked.xlsx", {
+        "EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"<encryption/>",
+        "EncryptedPackage": os.urandom(6000),
+        "\x06DataSpaces": b"",
+    })
+    before = digest(path)
+    assert _code(path) == "input.encrypted"
+    assert digest(path) == before
+
+
+def test_password_protected_xls_has_a_filepass_record(tmp_path: Path) -> None:
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("目录").write(0, 0, "公开事项")
+    path = write_cfb(tmp_path / "locked.xls", {"Workbook": biff_with_filepass(book.get_biff_data())})
+    assert _code(path) == "input.encrypted"
+
+
+def test_other_ole_documents_are_unknown(tmp_path: Path) -> None:
+    path = write_cfb(tmp_path / "letter.xls", {"WordDocument": b"w" * 100})
+    assert _code(path) == "input.unknown_format"
+
+
+def test_truncated_ole_file(tmp_path: Path) -> None:
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("目录")
+    for r in range(300):
+        sheet.write(r, 0, f"公开事项{r}")
+    whole = tmp_path / "whole.xls"
+    book.save(str(whole))
+    data = whole.read_bytes()
+    path = tmp_path / "half.xls"
+    path.write_bytes(data[: len(data) // 2])
+    assert _code(path) == "input.truncated"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_no_permission_for_real(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "secret.xlsx")
+    path.chmod(0)
+    try:
+        assert _code(path) == "input.unreadable"
+    finally:
+        path.chmod(0o644)
+
+
+def test_no_permission_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _xlsx(tmp_path / "secret.xlsx")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError) as exc:
+        read_workbook(path)
+    assert exc.value.code == "input.unreadable"
+    assert exc.value.params["reason"] == "Permission denied"
+
+
+def test_parser_bug_still_ends_as_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("a,b\n", encoding="utf-8")
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr("disclosecheck.read.csvfile.parse_csv", boom)
+    with pytest.raises(InputError) as exc:
+        read_workbook(path)
+    assert exc.value.code == "input.crashed"
+    assert "RuntimeError: unexpected" in exc.value.params["reason"]
+
+
+# --- limits ------------------------------------------------------------------------------------------
+
+
+def _limit(path: Path, limits: Limits) -> InputError:
+    with pytest.raises(InputError) as exc:
+        read_workbook(path, limits)
+    assert exc.value.code == "input.limit"
+    return exc.value
+
+
+def test_too_many_rows_and_columns_in_a_sheet(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "big.xlsx", rows=30, cols=4)
+    rows = _limit(path, Limits(max_rows=29))
+    assert {k: rows.params[k] for k in ("what", "actual", "limit", "option", "sheet")} == {
+        "what": "rows", "actual": 30, "limit": 29, "option": "--max-rows", "sheet": "目录"}
+    cols = _limit(path, Limits(max_cols=3))
+    assert (cols.params["what"], cols.params["actual"], cols.params["option"]) == ("cols", 4, "--max-cols")
+    assert read_workbook(path, Limits(max_rows=30, max_cols=4)).sheets[0].height == 30
+
+
+def test_rows_are_counted_from_a1(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active["C40"] = "x"
+    path = tmp_path / "low.xlsx"
+    wb.save(path)
+    assert _limit(path, Limits(max_rows=39)).params["actual"] == 40
+    assert _limit(path, Limits(max_cols=2)).params["actual"] == 3
+
+
+def test_too_long_cell(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active["B3"] = "长" * 101
+    path = tmp_path / "long.xlsx"
+    wb.save(path)
+    error = _limit(path, Limits(max_cell_chars=100))
+    assert {k: error.params[k] for k in ("what", "actual", "limit", "cell", "option")} == {
+        "what": "cell_chars", "actual": 101, "limit": 100, "cell": "B3", "option": "--max-cell-chars"}
+    assert read_workbook(path, Limits(max_cell_chars=101)).sheets[0].rows[2][1] == "长" * 101
+
+
+def test_csv_limits(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("a,b,c\n" * 50 + 'x,"' + "长" * 300 + '",z\n', encoding="utf-8")
+    assert _limit(path, Limits(max_rows=40)).params["actual"] == 51
+    assert _limit(path, Limits(max_cols=2)).params["actual"] == 3
+    long = _limit(path, Limits(max_cell_chars=200))
+    assert (long.params["cell"], long.params["actual"]) == ("B51", 300)
+
+
+def test_file_size_limit_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_bytes(b"a,b\n" * (300 * 1024))  # 1.2 MB
+
+    def must_not_open(self: Path, *args: object, **kwargs: object) -> None:
+        raise AssertionError("opened a file over the size limit")
+
+    monkeypatch.setattr(Path, "open", must_not_open)
+    error = _limit(path, Limits(max_file_mb=1))
+    assert (error.params["what"], error.params["actual"], error.params["limit"]) == ("file_mb", 1.2, 1)
+
+
+def test_limit_messages_name_the_limit_in_each_language(tmp_path: Path) -> None:
+    error = LimitError(tmp_path / "a.xlsx", "cell_chars", 40000, 32767, sheet="目录", cell="F12")
+    zh, en = error.render("zh"), error.render("en")
+    assert "“目录”中 F12 单元格的字符数为 40000，上限为 32767" in zh
+    assert "--max-cell-chars" in zh
+    assert 'the length of cell F12 in "目录" (characters) is 40000, the limit is 32767' in en
+    assert "--max-cell-chars" in en
+
+
+def test_limit_error_survives_pickling_to_another_process(tmp_path: Path) -> None:
+    error = LimitError(tmp_path / "a.xlsx", "rows", 300_001, 200_000, sheet="目录")
+    copy = pickle.loads(pickle.dumps(error))
+    assert isinstance(copy, LimitError)
+    assert copy.params == error.params
+    assert copy.render("en") == error.render("en")
