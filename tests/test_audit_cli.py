@@ -1,0 +1,278 @@
+"""``disclosecheck audit`` end to end: real workbooks, the real pipeline, the real CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import standard_catalog
+from typer.testing import CliRunner
+
+from disclosecheck.cli import app
+
+AS_OF = "2026-11-22"
+
+
+def row(
+    n: int,
+    level1: str,
+    level2: str,
+    subject: str | None = "城市管理行政执法部门",
+    limit: str = "信息形成或者变更之日起20个工作日内",
+) -> list[Any]:
+    return [
+        n,
+        level1,
+        level2,
+        "1.执法依据; 2.处罚决定",
+        "《城市绿化条例》",
+        limit,
+        subject,
+        "■政府网站 □政府公报 ■公开查阅点",
+        "√",
+        None,
+        "√",
+        None,
+        "√",
+        None,
+    ]
+
+
+CLEAN = [
+    row(1, "绿化管理", "损坏城市树木花草"),
+    row(2, "市容环境卫生", "占道经营"),
+    row(3, "违法建设", "违法建设查处"),
+]
+# Row 5: no 公开主体; row 6: 30 working days, over the statutory 20.
+FLAWED = [
+    row(1, "绿化管理", "损坏城市树木花草"),
+    row(2, "市容环境卫生", "占道经营", subject=None),
+    row(3, "违法建设", "违法建设查处", limit="30个工作日"),
+    row(4, "燃气管理", "燃气经营许可"),
+]
+
+
+def put(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A county folder: four townships with good, flawed and broken files, plus files to skip."""
+    root = tmp_path / "county"
+    standard_catalog(root / "甲镇" / "目录.xlsx", CLEAN)
+    standard_catalog(root / "乙镇" / "目录.xlsx", FLAWED)
+    put(root / "丙镇" / "目录.xlsx", bytes(range(256)) * 40)  # random bytes
+    put(root / "丙镇" / "空.xlsx", b"")
+    clean = standard_catalog(root / "丁镇" / "目录.xlsx", CLEAN)
+    put(root / "丁镇" / "截断.xlsx", clean.read_bytes()[:1500])
+    put(root / "甲镇" / "~$目录.xlsx", b"lock")  # Excel's lock file: skipped
+    put(root / "甲镇" / ".备份.xlsx", b"hidden")  # hidden: skipped
+    put(root / ".svn" / "目录.xlsx", b"hidden folder")  # hidden folder: skipped
+    put(root / "甲镇" / "说明.txt", "不是目录".encode())  # not a catalog extension: skipped
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CI", "1")
+    return root
+
+
+def audit(*args: str) -> Any:
+    return CliRunner().invoke(app, ["audit", *args, "--as-of", AS_OF])
+
+
+def audit_json(*args: str) -> tuple[int, dict[str, Any]]:
+    result = audit(*args, "--format", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_mixed_county_ranked_worst_first(county: Path) -> None:
+    code, doc = audit_json("county")
+    assert code == 2  # some files could not be read, after reporting everything
+    assert [(f["path"], f["status"]) for f in doc["files"]] == [
+        ("county/丁镇/截断.xlsx", "error"),
+        ("county/丁镇/目录.xlsx", "ok"),
+        ("county/丙镇/目录.xlsx", "error"),
+        ("county/丙镇/空.xlsx", "error"),
+        ("county/乙镇/目录.xlsx", "ok"),
+        ("county/甲镇/目录.xlsx", "ok"),
+    ]
+    assert doc["units"] == [
+        {"unit": "丙镇", "files": 2, "items": 0, "errors": 2, "warnings": 0, "compliance": 0.0},
+        # a tie at 0.5 (丁镇: 3 good items + an unreadable file weighing 3; 乙镇: 2 of 4) is broken by name
+        {"unit": "丁镇", "files": 2, "items": 3, "errors": 1, "warnings": 0, "compliance": 0.5},
+        {"unit": "乙镇", "files": 1, "items": 4, "errors": 2, "warnings": 0, "compliance": 0.5},
+        {"unit": "甲镇", "files": 1, "items": 3, "errors": 0, "warnings": 0, "compliance": 1.0},
+    ]
+    flawed = next(f for f in doc["files"] if f["path"] == "county/乙镇/目录.xlsx")
+    assert [(x["rule"], x["row"], x["cell"]) for x in flawed["findings"]] == [
+        ("required-elements", 5, "G5"),
+        ("timelimit", 6, "F6"),
+    ]
+    assert doc["common"] == [
+        {"rule": "required-elements", "units": 1, "items": 1, "findings": 1},
+        {"rule": "timelimit", "units": 1, "items": 1, "findings": 1},
+    ]
+    assert doc["summary"] == {"files": 6, "errors": 2, "warnings": 0, "infos": 0}
+    errors = {f["path"]: f["error"] for f in doc["files"] if f["status"] == "error"}
+    assert (
+        errors["county/丙镇/空.xlsx"] == "county/丙镇/空.xlsx：文件是空的（0 字节），请重新导出或另存后再检查"
+    )
+
+
+def test_json_byte_identical_with_one_or_two_workers(county: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert audit("county", "--format", "json", "--jobs", "1", "--output", str(one)).exit_code == 2
+    assert audit("county", "--format", "json", "--jobs", "2", "--output", str(two)).exit_code == 2
+    assert one.read_bytes() == two.read_bytes()
+    assert str(tmp_path) not in one.read_text(encoding="utf-8")  # paths as given, nothing absolute
+
+
+def test_exit_status_follows_fail_on(county: Path) -> None:
+    assert audit("county/甲镇").exit_code == 0
+    assert audit("county/甲镇", "county/乙镇").exit_code == 1
+    assert audit("county/甲镇", "county/乙镇", "--fail-on", "never").exit_code == 0
+
+
+def test_csv_ranking(county: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    result = audit("county", "--format", "csv", "--output", str(out))
+    assert result.exit_code == 2
+    data = out.read_bytes()
+    assert data[:3] == b"\xef\xbb\xbf"
+    assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == [
+        ["排名", "单位", "文件数", "事项数", "错误", "警告", "合规率(%)"],
+        ["1", "丙镇", "2", "0", "2", "0", "0.00"],
+        ["2", "丁镇", "2", "3", "1", "0", "50.00"],
+        ["3", "乙镇", "1", "4", "2", "0", "50.00"],
+        ["4", "甲镇", "1", "3", "0", "0", "100.00"],
+    ]
+    # the report went to a file, so the files not checked are named on stderr
+    assert "county/丁镇/截断.xlsx：" in result.stderr
+
+
+def test_xlsx_workbook(county: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "audit.xlsx"
+    assert audit("county", "--format", "xlsx", "--output", str(out)).exit_code == 2
+    with zipfile.ZipFile(out) as z:
+        assert "xl/charts/chart1.xml" in z.namelist()
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["汇总", "问题清单", "丙镇", "丁镇", "乙镇", "甲镇"]
+    rows = list(wb["问题清单"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[3], r[4], r[5], r[6]) for r in rows] == [
+        ("丙镇", "county/丙镇/目录.xlsx", None, None, "错误", None),
+        ("丙镇", "county/丙镇/空.xlsx", None, None, "错误", None),
+        ("丁镇", "county/丁镇/截断.xlsx", None, None, "错误", None),
+        ("乙镇", "county/乙镇/目录.xlsx", 5, "G5", "错误", "required-elements"),
+        ("乙镇", "county/乙镇/目录.xlsx", 6, "F6", "错误", "timelimit"),
+    ]
+    assert rows[3][9].startswith("公开主体未填写")
+
+
+def test_text_report(county: Path) -> None:
+    result = audit("county")
+    assert result.exit_code == 2
+    out = result.stdout
+    assert out.index("丙镇") < out.index("丁镇") < out.index("乙镇") < out.index("甲镇")
+    assert "50.0%" in out and "100.0%" in out
+    assert "county/丙镇/空.xlsx：文件是空的" in out
+    assert "合计：4 个单位、6 个文件、10 个事项，2 个错误、0 个警告，3 个文件无法检查" in out
+    english = audit("county", "--lang", "en").stdout
+    assert "Compliance by unit (worst first)" in english
+
+
+def test_unit_from_regex(county: Path) -> None:
+    _, doc = audit_json("county", "--unit-from", r"county/(甲|乙)镇/")
+    assert [u["unit"] for u in doc["units"]] == ["（未归类）", "乙", "甲"]
+    assert doc["units"][0]["files"] == 4
+
+
+def test_usage_errors(county: Path, tmp_path: Path) -> None:
+    bad = audit("county", "--unit-from", "(")
+    assert bad.exit_code == 2 and "--unit-from 的正则表达式“(”写得不对" in bad.stderr
+    assert audit("county", "--format", "xlsx").exit_code == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = audit(str(empty))
+    assert none.exit_code == 2 and "没有找到目录文件" in none.stderr
+    clash = audit("county", "--format", "json", "--output", "county/甲镇/目录.xlsx")
+    assert clash.exit_code == 2 and "拒绝写入" in clash.stderr
+
+
+# --- hostile files: a stand-in for the real check that hangs, eats memory or crashes on some files ---------
+
+
+def misbehaving(real: Any) -> Any:
+    def check_path(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if path.name == "hang.xlsx":
+            time.sleep(600)
+        if path.name == "bomb.xlsx":
+            bytearray(16 * 1024**3)
+        if path.name == "crash.xlsx":
+            raise RuntimeError("boom")
+        if path.name == "die.xlsx":
+            os._exit(9)
+        return real(path, *args, **kwargs)
+
+    return check_path
+
+
+DEBUG = "，请用 --debug 查看详情并反馈"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_hanging_memory_hungry_and_crashing_files_are_stopped_and_reported(
+    county: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    import disclosecheck.pipeline
+
+    for name in ("hang.xlsx", "bomb.xlsx", "crash.xlsx", "die.xlsx"):
+        standard_catalog(county / "戊镇" / name, CLEAN)
+    # workers are forked from this process, so they inherit the stand-in
+    monkeypatch.setattr(disclosecheck.pipeline, "check_path", misbehaving(disclosecheck.pipeline.check_path))
+    code, doc = audit_json("county", "--timeout", "1", "--max-memory-mb", "512", "--jobs", jobs)
+    assert code == 2
+    errors = {f["path"]: f["error"] for f in doc["files"] if f["path"].startswith("county/戊镇/")}
+    assert errors == {
+        "county/戊镇/bomb.xlsx": "county/戊镇/bomb.xlsx：检查时内存不足已停止，文件可能过大或异常",
+        "county/戊镇/crash.xlsx": "county/戊镇/crash.xlsx：检查时出现内部错误（RuntimeError: boom）" + DEBUG,
+        "county/戊镇/die.xlsx": "county/戊镇/die.xlsx：检查时出现内部错误（worker exited with status 9）"
+        + DEBUG,
+        "county/戊镇/hang.xlsx": "county/戊镇/hang.xlsx：检查超时（超过 1 秒）已停止，文件可能过大或异常",
+    }
+    # everything else was still checked, and the unit with four stopped files scores 0
+    assert [f["status"] for f in doc["files"] if not f["path"].startswith("county/戊镇/")] == [
+        "error",
+        "ok",
+        "error",
+        "error",
+        "ok",
+        "ok",
+    ]
+    assert doc["units"][1] == {  # tied at 0 with 丙镇, which comes first by name
+        "unit": "戊镇",
+        "files": 4,
+        "items": 0,
+        "errors": 4,
+        "warnings": 0,
+        "compliance": 0.0,
+    }
+
+
+def test_debug_shows_the_workers_traceback(county: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import disclosecheck.pipeline
+
+    standard_catalog(county / "戊镇" / "crash.xlsx", CLEAN)
+    monkeypatch.setattr(disclosecheck.pipeline, "check_path", misbehaving(disclosecheck.pipeline.check_path))
+    result = audit("county/戊镇", "--debug")
+    assert result.exit_code == 2
+    assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr
