@@ -244,18 +244,20 @@ _YEARLY_PREFIX = re.compile(r"(?:每年度?|每一年|次年|年度|下一年度
 _MONTH_DAY = re.compile(r"(?:[每次]个?月|逐月|按月)\s*(?P<d>\d{1,2})\s*[日号]")
 
 _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:一次|更新|公开|发布)")),
-    ("year", re.compile(r"[每按逐]一?个?年度?|每[两二三]年|年度(?:更新|公开|发布|一次)|一年一次|一年一更")),
+    ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:一次|更新|公开|发布)|[每按]个?学期")),
+    ("year", re.compile(r"[每按逐]一?个?学?年度?|每[两二三]年|年度(?:更新|公开|发布|一次)"
+                        r"|一年一次|一年一更")),
     ("quarter", re.compile(r"[每按逐分]一?个?季度?|季度(?:更新|公开|发布|一次)")),
     ("month", re.compile(r"[每按逐]一?个?月|月度|次月|月(?:更新|公开)一次")),
     ("week", re.compile(r"[每按逐]一?个?(?:周|星期|礼拜)|周度")),
 )
-_IMMEDIATE = re.compile(r"实时|即时|随时|立即|同步(?:公开|发布|更新)|当日|当天|即日|每日|每天|每个工作日")
+_IMMEDIATE = re.compile(r"实时|即时|随时|立即|第一时间|同步(?:公开|发布|更新)|当日|当天|即日"
+                        r"|每日|每天|每个工作日")
 _PROMPT = re.compile(r"及时")
 _STANDING = re.compile(r"长期|长久|永久|动态(?:调整|更新|管理)|常态化|常年|最新有效|任期内|持续公开|有效期内")
 _VAGUE = re.compile(
     r"尽快|适时|不定期|定期|按时|视情况?|依法|"
-    r"(?:按|依|依照|按照|根据)(?:有关|相关|国家|上级)?(?:规定|要求)|"
+    r"(?:按|依|依照|依据|按照|根据)(?:有关|相关|国家|上级)?(?:规定|要求)|(?:按|按照|根据)[^,;]{0,12}(?:部署|安排)|"
     r"(?:按|根据|随|依)(?:工作|项目)?进度|根据(?:工作)?(?:实际|需要)|(?:法定|规定)(?:时限|期限|时间)"
 )
 
@@ -267,7 +269,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     (r"确定", "确定"), (r"受理", "受理"), (r"批准|批复", "批准"), (r"核准", "核准"), (r"审批", "审批"),
     (r"审定", "审定"), (r"印发", "印发"), (r"颁布|出台", "颁布"), (r"发布", "发布"), (r"签订|签署", "签订"),
     (r"生效", "生效"), (r"收到", "收到"), (r"办结", "办结"), (r"验收", "验收"), (r"竣工", "竣工"),
-    (r"完成", "完成"), (r"结束", "结束"), (r"产生", "产生"), (r"通过", "通过"), (r"下达", "下达"),
+    (r"发放", "发放"), (r"拨付", "拨付"), (r"发生", "发生"), (r"完成", "完成"), (r"结束", "结束"),
+    (r"产生", "产生"), (r"通过", "通过"), (r"下达", "下达"),
     (r"登记", "登记"), (r"备案", "备案"), (r"立案", "立案"),
 )
 _EVENT = re.compile("|".join(f"(?P<e{i}>{pattern})" for i, (pattern, _) in enumerate(_EVENTS)))
@@ -302,7 +305,7 @@ def _deadline(text: str) -> _Hit | None:
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             continue
-        yearly = _YEARLY_PREFIX.search(text, 0, m.start()) is not None
+        yearly = _YEARLY_PREFIX.search(text, max(0, m.start() - 12), m.start()) is not None
         if not (yearly or m.group("before") or m.group("end")):
             continue
         if m.group("d"):
@@ -481,6 +484,13 @@ def _split_numeric(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _shifted(hit: _Hit | None, by: int) -> _Hit | None:
+    """The same hit seen from a clause that starts ``by`` characters earlier."""
+    if hit is None or by == 0:
+        return hit
+    return _Hit(hit.kind, hit.start + by, hit.amount, hit.period, hit.month, hit.day)
+
+
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     """The clauses of a piece: split at commas and between limits, then glue the pieces without a limit."""
     raw: list[_Clause] = []
@@ -502,13 +512,13 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
                 pending = clause.start
             continue
         if pending is not None:
-            clause = _Clause(pending, clause.end, _classify(text[pending:clause.end]))
+            clause = _Clause(pending, clause.end, _shifted(clause.hit, clause.start - pending))
             pending = None
         merged.append(clause)
     if pending is not None:
         if merged:
             last = merged[-1]
-            merged[-1] = _Clause(last.start, end, _classify(text[last.start:end]))
+            merged[-1] = _Clause(last.start, end, last.hit)
         else:
             merged.append(_Clause(pending, end, None))
 
@@ -524,7 +534,9 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
             if pk is not None and ck is not None and (
                 pk is LimitKind.VAGUE or ck is LimitKind.VAGUE or (pk is ck and pk in joinable)
             ):
-                result[-1] = _Clause(prev.start, clause.end, _classify(text[prev.start:clause.end]))
+                # the merged clause keeps the real limit: the clause's own when prev was only vague
+                hit = _shifted(clause.hit, clause.start - prev.start) if pk is LimitKind.VAGUE else prev.hit
+                result[-1] = _Clause(prev.start, clause.end, hit)
                 continue
         result.append(clause)
     return result

@@ -112,6 +112,17 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("公开时限：20个工作日", [(W, 20, None, None, None)]),
     ("每年1、4、7、10月更新", [(PER, None, None, "year", None)]),
     ("/", [(U, None, None, None, None)]),
+    # more from published catalogs
+    ("按年公开", [(PER, None, None, "year", None)]),
+    ("部门预算经本级财政部门批复后20日内公开", [(D, 20, "批准", None, None)]),
+    ("按照区财政统一部署执行", [(V, None, None, None, None)]),
+    ("信息形成或變更之日起3個工作日內", [(W, 3, "形成", None, None)]),
+    ("每学期开学前", [(PER, None, None, "half-year", None)]),
+    ("事件发生后第一时间", [(IM, None, "发生", None, None)]),
+    ("补贴发放后20个工作日内", [(W, 20, "发放", None, None)]),
+    ("受理后即时公开", [(IM, None, "受理", None, None)]),
+    ("审核通过后10个工作日内", [(W, 10, "通过", None, None)]),
+    ("依法需要公示的，公示期为7天", [(D, 7, "公示", None, None)]),
 ]
 
 
