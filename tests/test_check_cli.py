@@ -383,3 +383,63 @@ def test_wrap_cells_breaks_between_chinese_characters_not_inside_numbers() -> No
         assert any(token in line for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert wrap_cells("first line\nsecond", 40) == ["first line", "second"]
+
+
+# --- other formats and isolation -----------------------------------------------------------------------
+
+
+def test_a_crash_on_one_file_is_reported_and_the_others_still_run(monkeypatch, clean: Path,
+                                                                   with_error: Path) -> None:
+    import disclosecheck.pipeline as pipeline
+
+    real = pipeline.check_path
+
+    def flaky(path, *args, **kwargs):
+        if path.name == "clean.xlsx":
+            raise RuntimeError("boom")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "check_path", flaky)
+    result = run(str(clean), str(with_error), *AS_OF, "--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    crashed, checked = data["files"]
+    assert crashed["status"] == "error"
+    assert "RuntimeError: boom" in crashed["error"]
+    assert "--debug" in crashed["error"]
+    assert checked["status"] == "ok"
+    assert len(checked["findings"]) == 1
+    with pytest.raises(RuntimeError):
+        CliRunner().invoke(app, ["check", str(clean), *AS_OF, "--debug"], catch_exceptions=False)
+
+
+def test_xlsx_report_is_an_annotated_copy(tmp_path: Path, with_error: Path) -> None:
+    import openpyxl
+
+    before = with_error.read_bytes()
+    out = tmp_path / "annotated.xlsx"
+    result = run(str(with_error), *AS_OF, "--format", "xlsx", "--output", str(out))
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    workbook = openpyxl.load_workbook(out)
+    assert "Sheet1" in workbook.sheetnames
+    assert workbook["Sheet1"]["G5"].comment is not None
+    assert with_error.read_bytes() == before
+
+
+def test_xlsx_of_an_unreadable_file_writes_nothing(tmp_path: Path, broken: Path) -> None:
+    out = tmp_path / "annotated.xlsx"
+    result = run(str(broken), *AS_OF, "--format", "xlsx", "--output", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(str(broken))
+    assert not out.exists()
+
+
+def test_markdown_and_html_to_stdout(with_error: Path) -> None:
+    markdown = run(str(with_error), *AS_OF, "--format", "markdown")
+    assert markdown.exit_code == 1
+    assert "| 5 | G5 | 公开主体 |" in markdown.stdout
+    html = run(str(with_error), *AS_OF, "--format", "html", "--lang", "en")
+    assert html.exit_code == 1
+    assert html.stdout.lstrip().lower().startswith("<!doctype html>")
+    assert 'lang="en"' in html.stdout

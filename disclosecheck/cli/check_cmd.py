@@ -31,7 +31,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
-from disclosecheck.errors import UsageError
+from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
     from disclosecheck.model import Report
@@ -95,7 +95,7 @@ def check(
     退出码 / exit status: 0 通过 / passed; 1 有问题达到 --fail-on / findings reach --fail-on;
     2 用法错误、规则包错误或文件无法读取 / usage error, bad rule pack or unreadable file.
     """
-    from disclosecheck.model import Report
+    from disclosecheck.model import FileResult, Report
     from disclosecheck.pack import load_pack
     from disclosecheck.pipeline import check_path
     from disclosecheck.render import render_report
@@ -117,7 +117,15 @@ def check(
 
     results = []
     for path in files:
-        results.extend(check_path(path, pack, day, sheet, limits))
+        try:
+            results.extend(check_path(path, pack, day, sheet, limits))
+        except DiscloseCheckError:
+            raise
+        except Exception as exc:  # a bug on one file must not hide the report on the others
+            if debug:
+                raise
+            error = InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}")
+            results.append(FileResult(path=path, status="error", error=error))
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__)
 
     render_report(report, fmt.value, lang_code, output, fail_on=fail_on.value)
