@@ -48,8 +48,9 @@ class LimitPart:
     ``text`` is the part as written (numbering and surrounding punctuation removed). ``event``
     is the first event named before the limit, in simplified characters and canonical form
     (``作出决定`` for 作出行政处罚决定/决定作出; ``公示`` when the part is how long a 公示 lasts;
-    ``公示期满`` when the limit runs from the end of a 公示). ``label`` is the scope a multi-part
-    limit gives the part (``处罚决定`` in ``2.处罚决定:20个工作日内``), as written.
+    ``期满`` when the limit runs from the end of a 公示 — deliberately without the word 公示, which
+    marks a duration). ``label`` is the scope a multi-part limit gives the part (``处罚决定`` in
+    ``2.处罚决定:20个工作日内``), as written.
 
     Approximations, so that every common phrasing has a kind: ``N个月`` is DAYS 30·N, ``N周``
     DAYS 7·N, ``N小时`` DAYS ⌈N/24⌉; ``每日/每天更新`` is IMMEDIATE; ``每月10日前`` is PERIODIC
@@ -98,6 +99,13 @@ class TimeLimit:
         periods = [p.period for p in self.parts
                    if p.kind in (LimitKind.PERIODIC, LimitKind.DEADLINE) and p.period in _PERIOD_RANK]
         return max(periods, key=_PERIOD_RANK.__getitem__, default=None)
+
+    @property
+    def publish_days(self) -> int | None:
+        """The calendar-day limit for publishing: the smallest DAYS part that is not a 公示 duration."""
+        return min((p.amount for p in self.parts
+                    if p.kind is LimitKind.DAYS and p.amount is not None and p.event != "公示"),
+                   default=None)
 
     @property
     def publish_workdays(self) -> int | None:
@@ -262,7 +270,7 @@ _VAGUE = re.compile(
 )
 
 _EVENTS: tuple[tuple[str, str], ...] = (
-    (r"公示(?:期满|期结束|结束|完毕|期届满)|公示(?:期)?(?:无异议)?后|无异议", "公示期满"),
+    (r"公示(?:期满|期结束|结束|完毕|期届满)|公示(?:期)?(?:无异议)?后|无异议", "期满"),
     (r"决定作出|作出|做出", "作出决定"),
     (r"决定", "作出决定"),
     (r"形成", "形成"), (r"变更", "变更"), (r"制定|制发", "制定"), (r"获取|获得", "获取"),

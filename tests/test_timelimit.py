@@ -52,13 +52,13 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("作出行政处罚决定之日起7个工作日内", [(W, 7, "作出决定", None, None)]),
     ("行政处罚决定作出之日起7个工作日内", [(W, 7, "作出决定", None, None)]),
     ("政策文件印发之日起20个工作日内", [(W, 20, "印发", None, None)]),
-    ("公示期满后5个工作日内", [(W, 5, "公示期满", None, None)]),
+    ("公示期满后5个工作日内", [(W, 5, "期满", None, None)]),
     ("公示结果形成之日起20个工作日内", [(W, 20, "形成", None, None)]),
     ("信息形成之日起，20个工作日内", [(W, 20, "形成", None, None)]),
     ("按规定，20个工作日内", [(W, 20, None, None, None)]),
     ("自2019年5月15日起20个工作日内", [(W, 20, None, None, None)]),
     ("5个工作日内公开，公示期不少于5个工作日", [(W, 5, None, None, None), (W, 5, "公示", None, None)]),
-    ("公示7天，无异议后20个工作日内公开", [(D, 7, "公示", None, None), (W, 20, "公示期满", None, None)]),
+    ("公示7天，无异议后20个工作日内公开", [(D, 7, "公示", None, None), (W, 20, "期满", None, None)]),
     ("自收到申请之日起20个工作日内予以答复，需要延长的，延长期限最长不超过20个工作日",
      [(W, 20, "收到", None, None), (W, 20, None, None, None)]),
     # calendar days and their approximations
@@ -203,6 +203,14 @@ def test_publish_workdays_skips_the_publicity_duration() -> None:
     assert two.publish_workdays == 20
     assert parse_timelimit("1.指南：15个工作日；2.结果：7个工作日").publish_workdays == 7
     assert parse_timelimit("30日内").publish_workdays is None
+
+
+def test_publish_days_skips_the_publicity_duration() -> None:
+    assert parse_timelimit("30日内").publish_days == 30
+    assert parse_timelimit("公示7天").publish_days is None
+    assert parse_timelimit("公示7天").max_days == 7
+    assert parse_timelimit("批复后20日内公开，公示期不少于7日").publish_days == 20
+    assert parse_timelimit("20个工作日内").publish_days is None
 
 
 def test_period_is_the_longest() -> None:
