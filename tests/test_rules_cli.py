@@ -1,0 +1,265 @@
+"""``disclosecheck rules list | show | validate`` through typer's CliRunner.
+
+The first part uses the fake registry and fake built-in packs (``fixtures/packs/``) so the output can
+be asserted line by line; the second part runs the commands on the real checks and ``rules/``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from disclosecheck.cli import app
+
+PACKS = Path(__file__).parent / "fixtures" / "packs"
+BUILTIN = PACKS / "builtin"
+
+
+def _load_fakes():
+    spec = importlib.util.spec_from_file_location("fake_checks", PACKS / "fake_checks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fakes = _load_fakes()
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """Fake registry and built-ins; the working folder is an empty temp folder (no disclosecheck.yaml)."""
+    from disclosecheck import checks
+    from disclosecheck.pack import builtin
+
+    monkeypatch.setattr(checks, "CHECKS", fakes.REGISTRY)
+    monkeypatch.setattr(builtin, "packs_folder", lambda: BUILTIN)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, ["rules", *args])
+
+
+def cells(line: str) -> list[str]:
+    """A table row split on the runs of two or more spaces that separate its columns."""
+    import re
+
+    return re.split(r"\s{2,}", line.strip())
+
+
+# --- rules list -----------------------------------------------------------------------------------------
+
+
+def test_list_shows_every_rule_in_the_default_pack(fake: Path) -> None:
+    result = run("list")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "规则包：national　全国通用（测试）"
+    assert lines[1] == f"文件：{BUILTIN / 'national.yaml'}"
+    table = lines[lines.index("") + 1:]
+    assert cells(table[0]) == ["规则", "默认级别", "本包级别", "启用", "检查什么"]
+    assert cells(table[1]) == ["timelimit", "错误", "错误", "是", "公开时限: at most max_workdays."]
+    assert cells(table[2]) == ["legal-basis", "警告", "警告", "是", "公开依据: every item cites a document."]
+    assert cells(table[3]) == ["range", "提示", "提示", "是",
+                               "A rule with two options that must fit together."]
+    assert lines[-3:] == ["内置规则包：", "  national  全国通用（测试）", "  township  乡镇（测试）"]
+
+
+def test_list_columns_line_up_with_chinese_text(fake: Path) -> None:
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    lines = run("list").stdout.splitlines()
+    table = lines[lines.index("") + 1: lines.index("") + 5]
+    starts = []  # per row: where each column starts, in terminal columns (CJK characters take two)
+    for line in table:
+        offsets, position = [], 0
+        for part in cells(line):
+            position = line.index(part, position)
+            offsets.append(width(line[:position]))
+            position += len(part)
+        starts.append(offsets)
+    assert all(row == starts[0] for row in starts), starts
+    assert starts[0][1] == width("legal-basis") + 2  # widest id + two spaces
+
+
+def test_list_with_a_pack_file_in_english(fake: Path) -> None:
+    result = run("list", "--rules", str(PACKS / "county" / "sub" / "child.yaml"), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Rule pack: county-child  某县某部门"
+    assert lines[2] == f"Extends: {PACKS / 'county' / 'base.yaml'} → {BUILTIN / 'national.yaml'}"
+    rows = {cells(line)[0]: cells(line) for line in lines if line.split(" ")[0] in fakes.REGISTRY}
+    assert rows["timelimit"][1:4] == ["error", "warning", "yes"]
+    assert rows["legal-basis"][1:4] == ["warning", "info", "yes"]
+    assert rows["range"][1:4] == ["info", "info", "no"]
+    assert "Built-in rule packs:" in lines
+
+
+def test_list_uses_disclosecheck_yaml_of_the_working_folder(fake: Path) -> None:
+    (fake / "disclosecheck.yaml").write_text("name: here\nextends: township\n", encoding="utf-8")
+    lines = run("list").stdout.splitlines()
+    assert lines[0] == "规则包：here"
+    row = next(cells(line) for line in lines if line.startswith("legal-basis"))
+    assert row[3] == "否"
+
+
+def test_list_with_a_broken_pack_is_one_line_and_exit_2(fake: Path) -> None:
+    (fake / "bad.yaml").write_text("rules:\n  timelimit:\n    max_workdays: x\n", encoding="utf-8")
+    result = run("list", "--rules", "bad.yaml")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "bad.yaml:3:19: 规则“timelimit”的选项“max_workdays”取值 \"x\" 不对：应为整数\n")
+
+
+# --- rules show -----------------------------------------------------------------------------------------
+
+
+def test_show_prints_docstring_options_and_examples(fake: Path) -> None:
+    result = run("show", "timelimit")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "\n".join([
+        "规则 timelimit（默认级别：错误）",
+        "公开时限: at most max_workdays.",
+        "",
+        "检查什么",
+        "  A longer explanation of what the rule checks.",
+        "",
+        "选项（可在规则包 rules: 下设置）",
+        "  max_workdays：整数（≥ 1），默认 20",
+        "      最长的公开时限（工作日）",
+        "  words：“文字: 整数”的映射，默认 {尽快: 1}",
+        "  title_pattern：文字，默认 \".*\"",
+        "  vague_regexes：文字的列表，默认 [尽快]",
+        "  mode：文字或整数，默认 1",
+        "",
+        "不合格的写法（Anti-pattern）",
+        "  1 | 燃气经营许可证核发 | 30日内",
+        "",
+        "合格的写法（Best practice）",
+        "  1 | 燃气经营许可证核发 | 20个工作日内",
+        "",
+        "依据（Legal basis）",
+        "  《中华人民共和国政府信息公开条例》第二十六条",
+    ]) + "\n"
+
+
+def test_show_in_english_with_inline_sections_and_no_options(fake: Path) -> None:
+    result = run("show", "legal-basis", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("Rule legal-basis (default severity: warning)\n"
+                          "公开依据: every item cites a document.\n")
+    assert "Options (set them under rules: in a rule pack)\n  (this rule has no options)\n" in out
+    assert "Fails (Anti-pattern)\n  相关法律法规\n" in out
+    assert "Passes (Best practice)\n  《城市绿化条例》\n" in out
+    assert out.endswith("Legal basis\n  国办发〔2019〕54号\n")
+
+
+def test_show_says_when_a_section_is_missing(fake: Path) -> None:
+    out = run("show", "range", "--lang", "en").stdout
+    assert "  low: a whole number, default 1\n  high: a whole number, default 5\n" in out
+    assert "Fails (Anti-pattern)\n  (not given)\n" in out
+
+
+def test_show_unknown_rule_is_one_line_and_exit_2(fake: Path) -> None:
+    result = run("show", "timelimt")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "没有规则“timelimt”；可用 disclosecheck rules list 查看所有规则\n"
+    assert run("show", "nope", "--lang", "en").stderr == 'no rule "nope"; see disclosecheck rules list\n'
+
+
+# --- rules validate -------------------------------------------------------------------------------------
+
+
+def test_validate_a_good_pack(fake: Path) -> None:
+    path = str(PACKS / "county" / "sub" / "child.yaml")
+    result = run("validate", path)
+    assert (result.exit_code, result.stdout) == (0, "OK: county-child（启用 2 条规则）\n")
+    assert run("validate", path, "--lang", "en").stdout == "OK: county-child (2 rules enabled)\n"
+
+
+def test_validate_a_relative_path(fake: Path) -> None:
+    (fake / "mine.yaml").write_text("name: mine\nextends: national\nrules:\n  range: disable\n",
+                                    encoding="utf-8")
+    result = run("validate", "mine.yaml")
+    assert (result.exit_code, result.stdout) == (0, "OK: mine（启用 2 条规则）\n")
+
+
+def test_validate_a_bad_pack_prints_the_position(fake: Path) -> None:
+    (fake / "bad.yaml").write_text("name: bad\nrules:\n  timelimit:\n    severity: fatal\n", encoding="utf-8")
+    result = run("validate", "bad.yaml", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    # Inside the working folder a pack file is named as the user would type it.
+    assert result.stderr == ('bad.yaml:4:15: the severity "fatal" of rule "timelimit" '
+                             "is not one of error, warning, info\n")
+
+
+def test_validate_a_missing_file(fake: Path) -> None:
+    result = run("validate", "missing.yaml")
+    assert result.exit_code == 2
+    assert result.stderr == "missing.yaml: 找不到规则包“missing.yaml”；内置规则包有：national, township\n"
+
+
+def test_validate_malformed_yaml_with_debug_shows_the_traceback(fake: Path) -> None:
+    (fake / "bad.yaml").write_text("rules: [\n", encoding="utf-8")
+    plain = run("validate", "bad.yaml")
+    assert plain.exit_code == 2 and "Traceback" not in plain.stderr
+    assert plain.stderr.startswith("bad.yaml:2:1: YAML 格式错误：")
+    debug = run("validate", "bad.yaml", "--debug")
+    assert debug.exit_code == 2 and "Traceback" in debug.stderr
+
+
+# --- the real checks and packs --------------------------------------------------------------------------
+
+
+def test_real_list_names_every_check_and_the_national_pack(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from disclosecheck.checks import CHECKS
+
+    monkeypatch.chdir(tmp_path)
+    result = run("list", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Rule pack: national  ")
+    listed = [cells(line)[0] for line in lines if line.split(" ")[0] in CHECKS]
+    assert listed == list(CHECKS)
+    assert any(line.startswith("  national  ") for line in lines[lines.index("Built-in rule packs:"):])
+
+
+def test_real_show_every_check_has_its_sections() -> None:
+    from disclosecheck.checks import CHECKS
+
+    for rule_id in CHECKS:
+        result = run("show", rule_id, "--lang", "en")
+        assert result.exit_code == 0, (rule_id, result.output)
+        assert "(not given)" not in result.stdout, rule_id
+        for heading in ("Fails (Anti-pattern)", "Passes (Best practice)", "Legal basis"):
+            assert f"\n{heading}\n  " in result.stdout, (rule_id, heading)
+
+
+def test_real_validate_national() -> None:
+    from disclosecheck.pack import load_pack
+
+    enabled = len(load_pack("national").enabled)
+    path = Path(__file__).resolve().parents[1] / "rules" / "national.yaml"
+    result = run("validate", str(path), "--lang", "en")
+    assert (result.exit_code, result.stdout) == (0, f"OK: national ({enabled} rules enabled)\n")
+
+
+def test_the_rules_command_does_not_load_ruamel_or_the_pack_module_at_start_up() -> None:
+    code = ("import sys; import disclosecheck.cli.rules_cmd; "
+            "print(sorted(m for m in sys.modules if m.startswith(('ruamel', 'disclosecheck.pack'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
