@@ -7,6 +7,10 @@ unstated; a word outside the allowed list is usually a typo or a misplaced value
 the exemption under 条例第十四条至第十六条 elsewhere). Only the choice elements whose column exists are
 checked; a missing column is ``required-columns``' business. ``cell`` is the first cell of the group.
 
+The allowed lists hold canonical choices: the normalizer already reads the variants (特定群众,
+依申请公开, 镇级, 街道级, 乡、村级 …) as 全社会/特定群体, 主动/依申请, 省级/市级/县级/乡级/村级, and
+keeps any other word apart for this rule to report.
+
 Anti-pattern:
     1 | 绿化管理 | 损坏城市树木花草 | … | 公开对象: (nothing ticked) | 公开方式: 不公开 | 公开层级: 省直
 
@@ -40,10 +44,9 @@ class Options(CheckOptions):
     """The allowed choices per choice element; an element left out accepts any word."""
 
     allowed: dict[str, tuple[str, ...]] = Field(default_factory=lambda: {
-        AUDIENCE: ("全社会", "特定群体", "特定群众"),
-        MODE: ("主动", "依申请", "依申请公开"),
-        LEVEL: ("国家级", "省级", "市级", "县级", "乡级", "镇级", "乡镇级", "街道级", "村级",
-                "乡、村级", "乡村级"),
+        AUDIENCE: ("全社会", "特定群体"),
+        MODE: ("主动", "依申请"),
+        LEVEL: ("省级", "市级", "县级", "乡级", "村级"),
     })
 
     @field_validator("allowed")

@@ -1,5 +1,10 @@
 """Build a Catalog the way the normalizer would, from a case's element → value rows, and run rules on it.
 
+Cell values go through the normalizer's own value parsers (choice words, channel checklists, dates),
+so the items look exactly like real ones; merges, 同上 and header location are not involved. A choice
+element's value is a list of the ticked choices or words written (a plain string is one entry per
+word separated by spaces, commas or slashes; 、 stays inside a word, as in 乡、村级).
+
 Cells use the standard layout of DOMAIN.md: A 序号, B 一级事项 (or 公开事项 in a single-事项 table),
 C 二级事项, D 公开内容, E 公开依据, F 公开时限, G 公开主体, H 公开渠道和载体, I-J 公开对象, K-L 公开方式,
 M-N 公开层级, then O 信息形成日期, P 公开日期, Q 最近更新日期. Data rows are numbered from 4 (title row
@@ -43,6 +48,9 @@ from disclosecheck.model import (
     Severity,
     SourceKind,
 )
+from disclosecheck.normalize.channels import parse_channels
+from disclosecheck.normalize.choices import parse_choice_words
+from disclosecheck.normalize.dates import parse_date
 
 FIRST_ROW = 4
 LETTERS = {SEQ: "A", LEVEL1: "B", ITEM: "B", LEVEL2: "C", CONTENT: "D", BASIS: "E", TIMELIMIT: "F",
@@ -52,8 +60,7 @@ LETTERS = {SEQ: "A", LEVEL1: "B", ITEM: "B", LEVEL2: "C", CONTENT: "D", BASIS: "
 TICKS = {AUDIENCE: ("全社会", "特定群体"), MODE: ("主动", "依申请"), LEVEL: ("县级", "乡级")}
 STANDARD_COLUMNS = (SEQ, LEVEL1, LEVEL2, CONTENT, BASIS, TIMELIMIT, SUBJECT, CHANNELS, AUDIENCE, MODE, LEVEL)
 
-_WORDS = re.compile(r"[、，,；;/\s]+")
-_CHECKLIST = re.compile(r"([■□])\s*([^■□\s]+)")
+_WORDS = re.compile(r"[，,；;/\s]+")
 
 
 def _col_index(letter: str) -> int:
@@ -86,34 +93,28 @@ def make_item(row: int, values: Mapping[str, Any], columns: Sequence[str]) -> It
         value = values.get(element)
         item.cells[element] = f"{LETTERS[element]}{row}"
         if element in CHOICE_ELEMENTS:
-            words = _words(value)
-            item.text[element] = "、".join(words)
-            item.choices[element] = {w for w in words if w in TICKS[element]}
-            unknown = [w for w in words if w not in TICKS[element]]
+            chosen: set[str] = set()
+            unknown: list[str] = []
+            for word in _words(value):
+                said, others = parse_choice_words(element, word)
+                chosen |= said
+                unknown += others
+            item.text[element] = "、".join(sorted(chosen))
+            item.choices[element] = chosen
             if unknown:
                 item.unknown_choices[element] = unknown
         elif element == CHANNELS:
             text = "" if value is None else str(value).strip()
             item.text[element] = text
-            marks = _CHECKLIST.findall(text)
-            if marks:
-                item.channels_listed = [name for _, name in marks]
-                item.channels = [name for mark, name in marks if mark == "■"]
-            else:
-                item.channels = _words(text)
+            if text:
+                item.channels, item.channels_listed = (list(x) for x in parse_channels(text))
         elif element in DATE_ELEMENTS:
-            if isinstance(value, date):
-                item.text[element] = value.isoformat()
-                item.dates[element] = value
-            else:
-                text = "" if value is None else str(value).strip()
-                item.text[element] = text
-                item.dates[element] = None
-                if text:
-                    try:
-                        item.dates[element] = date.fromisoformat(text)
-                    except ValueError:
-                        item.bad_dates[element] = text
+            text = "" if value is None else str(value).strip()
+            parsed = parse_date(value) if text else None
+            item.text[element] = parsed.isoformat() if parsed is not None else text
+            item.dates[element] = parsed
+            if parsed is None and text:
+                item.bad_dates[element] = text
         else:
             item.text[element] = "" if value is None else str(value).strip()
     return item
