@@ -468,3 +468,18 @@ def test_standard_catalog_file_with_title(tmp_path: Path) -> None:
     assert layout.title == "城市综合执法领域基层政务公开标准目录"
     assert layout.header_rows == [1, 2]
     assert len(layout.columns) == 14
+
+
+def test_title_of_several_rows_above_the_header() -> None:
+    rows = [
+        ["附件1"],
+        ["城市综合执法领域基层政务公开标准目录"],
+        [None],
+        STANDARD_HEADER_1,
+        STANDARD_HEADER_2,
+        ROW,
+    ]
+    layout = locate(grid(rows))
+    assert layout is not None
+    assert layout.header_rows == [3, 4]
+    assert layout.title == "附件1 城市综合执法领域基层政务公开标准目录"

@@ -206,11 +206,11 @@ def is_known_extra(text: str) -> bool:
 #: How notes rows under (or between) tables begin: 注：…, 说明：…, 填表说明…, 标准目录要素说明：…
 NOTES_PREFIXES: tuple[str, ...] = (
     "注:", "注1", "注一", "注释", "附注", "备注:", "说明", "填表说明", "填报说明", "标准目录要素说明",
-    "要素说明", "附:", "附件",
+    "要素说明", "附:",
 )
 
 
 def is_notes_text(text: str) -> bool:
     """Whether a lone cell text starts like a note (注：…, 说明：…)."""
-    head = normalize_header(text[:24])
-    return head.startswith(NOTES_PREFIXES)
+    head = _SPACE.sub("", to_simplified(text[:24])).lstrip("*※#")
+    return head == "注" or head.startswith(NOTES_PREFIXES)
