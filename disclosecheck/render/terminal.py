@@ -120,14 +120,17 @@ def _print_file(console: Console, result: FileResult, lang: str) -> None:
         title.append(result.sheet)
     console.print(title)
     if result.status == "error":
+        from rich.cells import cell_len
         from rich.table import Table
 
         error = result.error
+        label = Text(f"  [{_t('unreadable', lang)}]", style="bold red")
+        room = max(console.width - cell_len(label.plain) - 3, 10)
+        message = wrap_cells(error.render(lang) if hasattr(error, "render") else str(error), room)
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold", ratio=1)
-        grid.add_row(Text(f"  [{_t('unreadable', lang)}]", style="bold red"),
-                     Text(error.render(lang) if hasattr(error, "render") else str(error)))
+        grid.add_column(overflow="fold", width=room + 2)
+        grid.add_row(label, Text("\n".join(message)))
         console.print(grid)
         console.print()
         return
