@@ -60,6 +60,14 @@ class Options(CheckOptions):
         return value
 
 
+def choices_to_offer(catalog: Catalog, options: Options, element: str) -> tuple[str, ...]:
+    """What to suggest ticking: the allowed list, else the table's tick columns, else the national list."""
+    if options.allowed.get(element):
+        return options.allowed[element]
+    ticks = tuple(c.choice for c in catalog.layout.columns_for(element) if c.choice)
+    return ticks or Options().allowed[element]
+
+
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     elements = [e for e in CHOICE_ELEMENTS if has_column(catalog, e)]
     for item in catalog.items:
@@ -67,8 +75,8 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
             chosen = sorted(item.choices.get(element, set()))
             written = [*chosen, *(w for w in item.unknown_choices.get(element, []) if w not in chosen)]
             if not written:
-                yield ctx.finding(catalog, "choices.none",
-                                  {"element": element, "allowed": join(options.allowed.get(element, ()))},
+                offer = join(choices_to_offer(catalog, options, element))
+                yield ctx.finding(catalog, "choices.none", {"element": element, "allowed": offer},
                                   item=item, element=element)
                 continue
             allowed = options.allowed.get(element)

@@ -11,7 +11,8 @@ otherwise the statutory 20 working days of 条例第二十六条 (``statutory_wo
 - 公开日期 before 信息形成日期 → error (one of the two dates is wrong);
 - a date that cannot be read → error (write it as 2026-10-09).
 
-Only the date columns present are checked: without 信息形成日期 no lateness can be measured.
+Only the date columns present are checked: without 信息形成日期 no lateness can be measured, without
+公开日期 only unreadable 信息形成日期 are reported.
 
 Anti-pattern:
     1 | 社会救助 | 低保对象名单 | … | 10个工作日内 | … | 信息形成日期 2026-09-28 | 公开日期 2026-10-20
@@ -61,7 +62,7 @@ def item_limit(item: Item, catalog: Catalog, options: Options, ctx: CheckContext
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     present = [e for e in (FORMED, PUBLISHED) if has_column(catalog, e)]
-    if PUBLISHED not in present:
+    if not present:
         return
     for item in catalog.items:
         for element in present:

@@ -11,10 +11,10 @@ working days, 实时, 及时), or a standing/periodic rule (长期公开(动态�
   raises the option; a 公示 period (公示7个工作日) is a duration, not a publishing limit, and is not capped;
 - N 日/天 (calendar days) above ``max_calendar_days`` → error. 20 working days never span fewer than
   26 calendar days (formed on a Sunday, the 20th working day is the Friday four weeks later), so a
-  limit of at most 26 calendar days always meets the statute while ``30日内`` can exceed it (over the
-  National Day holiday 30 calendar days are about 16 working days, but in an ordinary month 30
-  calendar days are 22 working days). Left unset, the threshold is derived from ``max_workdays`` the
-  same way: N + 2 × ⌊(N − 1) / 5⌋, that is 26 for 20.
+  limit of at most 26 calendar days always meets the statute while ``30日内`` can exceed it (formed
+  on 2026-09-30, 30 calendar days hold 18 working days because of the National Day holiday, but in
+  an ordinary month 30 calendar days can hold 22). Left unset, the threshold is derived from
+  ``max_workdays`` the same way: N + 2 × ⌊(N − 1) / 5⌋, that is 26 for 20.
 
 Anti-pattern:
     1 | 城镇燃气管理 | 燃气经营许可证核发 | … | 30日内 | …

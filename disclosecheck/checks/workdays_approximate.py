@@ -22,7 +22,7 @@ Legal basis:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.model import Catalog, Finding, Severity
@@ -36,9 +36,19 @@ class Options(CheckOptions):
     """No options."""
 
 
+def year_ranges(years: Iterable[int]) -> str:
+    """2027 → "2027"; 1998, 1999, 2000, 2027 → "1998—2000、2027" (a typo like 1900 asks for a century)."""
+    spans: list[list[int]] = []
+    for year in sorted(set(years)):
+        if spans and year == spans[-1][1] + 1:
+            spans[-1][1] = year
+        else:
+            spans.append([year, year])
+    return "、".join(str(a) if a == b else f"{a}—{b}" for a, b in spans)
+
+
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
-    years = sorted(ctx.calendar.approximate_years)
+    years = ctx.calendar.approximate_years
     if years:
         yield ctx.finding(catalog, "workdays-approximate.years",
-                          {"years": "、".join(str(y) for y in years),
-                           "last_known": ctx.calendar.last_known_year})
+                          {"years": year_ranges(years), "last_known": ctx.calendar.last_known_year})

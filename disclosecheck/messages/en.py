@@ -110,37 +110,102 @@ MESSAGES: dict[str, str] = {
     "rules.show_missing": "(not given)",
     # --- checks: what each rule finds ---------------------------------------------------------------
     "no-items.empty": "the catalog table has a header but no items; fill in the items below the header",
-    "required-columns.missing": "the column \"{element}\" is missing; a standard catalog must have it: add it to the header and fill it in for every item",
-    "required-columns.missing-optional": "there is no \"{element}\" column; a catalog disclosed at one level only (e.g. a township's) may omit it, otherwise add it",
+    "required-columns.missing": (
+        "the column \"{element}\" is missing; a standard catalog must have it: add it to the header and "
+        "fill it in for every item"
+    ),
+    "required-columns.missing-optional": (
+        "there is no \"{element}\" column; a catalog disclosed at one level only (e.g. a township's) may "
+        "omit it, otherwise add it"
+    ),
     "required-elements.missing": "{element} is blank; fill in this item's {element}",
-    "required-elements.missing-level1": "一级事项 (first-level item) is blank; name the first-level item this row belongs to (e.g. 办事指南, 行政处罚)",
+    "required-elements.missing-level1": (
+        "一级事项 (first-level item) is blank; name the first-level item this row belongs to (e.g. "
+        "办事指南, 行政处罚)"
+    ),
     "required-elements.missing-level2": "二级事项 (second-level item) is blank; name the specific item",
     "required-elements.missing-item": "公开事项 (item) is blank; name the specific item",
     "required-elements.missing-content": "公开内容 (content) is blank; list what this item discloses",
-    "required-elements.missing-subject": "公开主体 (disclosing body) is blank; name the office responsible for disclosing this item",
+    "required-elements.missing-subject": (
+        "公开主体 (disclosing body) is blank; name the office responsible for disclosing this item"
+    ),
     "choices.none": "nothing is ticked under {element}; tick at least one of {allowed}",
     "choices.not-allowed": "\"{value}\" is not an allowed choice for {element}; choose from {allowed}",
-    "choices.not-disclosed": "公开方式 (mode) says \"不公开\" (not disclosed); information not disclosed does not belong in a disclosure catalog: remove the item or change it to 主动 or 依申请",
-    "channels.blank": "公开渠道和载体 (channels) is blank; name the channels used (e.g. 政府网站, 公开查阅点)",
-    "channels.none-chosen": "no channel is chosen in 公开渠道和载体 ({listed}); mark the channels actually used with ■ instead of □, or name them",
-    "legal-basis.blank": "公开依据 (legal basis) is blank; name the law, regulation or document requiring disclosure, e.g. 《城市绿化条例》",
-    "legal-basis.no-document": "公开依据 \"{text}\" names no document; write the full title in book-title marks, e.g. 《城市绿化条例》",
-    "duplicate-items.duplicate": "the item \"{label}\" repeats row {first_row}; delete the duplicate row or rename one of them",
+    "choices.not-disclosed": (
+        "公开方式 (mode) says \"不公开\" (not disclosed); information not disclosed does not belong in a "
+        "disclosure catalog: remove the item or change it to 主动 or 依申请"
+    ),
+    "channels.blank": (
+        "公开渠道和载体 (channels) is blank; name the channels used (e.g. 政府网站, 公开查阅点)"
+    ),
+    "channels.none-chosen": (
+        "no channel is chosen in 公开渠道和载体 ({listed}); mark the channels actually used with ■ instead "
+        "of □, or name them"
+    ),
+    "legal-basis.blank": (
+        "公开依据 (legal basis) is blank; name the law, regulation or document requiring disclosure, e.g. "
+        "《城市绿化条例》"
+    ),
+    "legal-basis.no-document": (
+        "公开依据 \"{text}\" names no document; write the full title in book-title marks, e.g. "
+        "《城市绿化条例》"
+    ),
+    "duplicate-items.duplicate": (
+        "the item \"{label}\" repeats row {first_row}; delete the duplicate row or rename one of them"
+    ),
     "timelimit.blank": "公开时限 (time limit) is blank; state it, e.g. 信息形成或者变更之日起20个工作日内",
-    "timelimit.unknown": "公开时限 \"{text}\" cannot be understood; write it like 信息形成或者变更之日起20个工作日内, 每季度更新 or 长期公开",
-    "timelimit.vague": "公开时限 \"{text}\" is too vague to tell whether an item is late; give a definite limit, e.g. 20个工作日内",
-    "timelimit.too-many-workdays": "公开时限 \"{text}\" allows {amount} working days, more than the {max} of Article 26 of the Regulations on Open Government Information; shorten it, or cite the law that allows more in 公开依据",
-    "timelimit.too-many-days": "公开时限 \"{text}\" counts {amount} calendar days, which over holidays can exceed the statutory {workdays} working days (possible beyond {max} days); write {workdays}个工作日内 or less",
-    "publish-timeliness.late": "published late: formed {formed}, published {published}, {taken} working days, over the limit of {limit} working days",
-    "publish-timeliness.late-days": "published late: formed {formed}, published {published}, {taken} days, over the limit of {limit} days",
-    "publish-timeliness.future": "公开日期 (publication date) {date} is after the checking date {as_of}; the date is probably wrong",
-    "publish-timeliness.before-formed": "公开日期 (publication date) {published} is before 信息形成日期 (formation date) {formed}; at least one of them is wrong",
+    "timelimit.unknown": (
+        "公开时限 \"{text}\" cannot be understood; write it like 信息形成或者变更之日起20个工作日内, "
+        "每季度更新 or 长期公开"
+    ),
+    "timelimit.vague": (
+        "公开时限 \"{text}\" is too vague to tell whether an item is late; give a definite limit, e.g. "
+        "20个工作日内"
+    ),
+    "timelimit.too-many-workdays": (
+        "公开时限 \"{text}\" allows {amount} working days, more than the {max} of Article 26 of the "
+        "Regulations on Open Government Information; shorten it, or cite the law that allows more in "
+        "公开依据"
+    ),
+    "timelimit.too-many-days": (
+        "公开时限 \"{text}\" counts {amount} calendar days, which over holidays can exceed the statutory "
+        "{workdays} working days (possible beyond {max} days); write {workdays}个工作日内 or less"
+    ),
+    "publish-timeliness.late": (
+        "published late: formed {formed}, published {published}, {taken} working days, over the limit of "
+        "{limit} working days"
+    ),
+    "publish-timeliness.late-days": (
+        "published late: formed {formed}, published {published}, {taken} days, over the limit of {limit} "
+        "days"
+    ),
+    "publish-timeliness.future": (
+        "公开日期 (publication date) {date} is after the checking date {as_of}; the date is probably wrong"
+    ),
+    "publish-timeliness.before-formed": (
+        "公开日期 (publication date) {published} is before 信息形成日期 (formation date) {formed}; at "
+        "least one of them is wrong"
+    ),
     "publish-timeliness.bad-date": "{element} \"{text}\" is not a date; write it like 2026-10-09",
-    "update-freshness.stale": "not updated for {days} days (last updated {updated}), longer than the {limit} days its 公开时限 implies; update it and its 最近更新日期",
-    "update-freshness.no-date": "最近更新日期 (last update) is blank and counts as not updated; fill in the date of the last update (due within {limit} days)",
-    "update-freshness.future": "最近更新日期 (last update) {date} is after the checking date {as_of}; the date is probably wrong",
-    "update-freshness.bad-date": "最近更新日期 (last update) \"{text}\" is not a date; write it like 2026-10-09",
-    "workdays-approximate.years": "the official holiday schedule is known up to {last_known}; working days in {years} were counted as Monday to Friday minus the rule pack's holidays and are approximate; add that year's holidays and workdays to the pack to make them exact",
+    "update-freshness.stale": (
+        "not updated for {days} days (last updated {updated}), longer than the {limit} days its 公开时限 "
+        "implies; update it and its 最近更新日期"
+    ),
+    "update-freshness.no-date": (
+        "最近更新日期 (last update) is blank and counts as not updated; fill in the date of the last "
+        "update (due within {limit} days)"
+    ),
+    "update-freshness.future": (
+        "最近更新日期 (last update) {date} is after the checking date {as_of}; the date is probably wrong"
+    ),
+    "update-freshness.bad-date": (
+        "最近更新日期 (last update) \"{text}\" is not a date; write it like 2026-10-09"
+    ),
+    "workdays-approximate.years": (
+        "the official holiday schedule for {years} is not included (known up to {last_known}); working "
+        "days in those years were counted as Monday to Friday minus the rule pack's holidays and are "
+        "approximate; add their holidays and workdays to the pack to make them exact"
+    ),
     # --- command line --------------------------------------------------------------------------------
     "usage.bad_date": "\"{value}\" is not a date; write YYYY-MM-DD, e.g. 2026-11-22",
     "usage.output_is_input": "the output file {path} is the input file; refused to protect it, choose another output path",

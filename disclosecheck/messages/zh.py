@@ -105,36 +105,72 @@ MESSAGES: dict[str, str] = {
     # --- 检查规则（checks 模块）：每条规则发现的问题 -------------------------------------------------
     "no-items.empty": "目录表格只有表头、没有任何事项：请在表头下逐行填写公开事项",
     "required-columns.missing": "缺少“{element}”列：标准目录必须有这一列，请在表头中补上并逐项填写",
-    "required-columns.missing-optional": "没有“{element}”列：只在本级公开的目录（如乡镇目录）可以不设；涉及多个层级的，请补上该列",
+    "required-columns.missing-optional": (
+        "没有“{element}”列：只在本级公开的目录（如乡镇目录）可以不设；涉及多个层级的，请补上该列"
+    ),
     "required-elements.missing": "“{element}”未填写：请补填本事项的{element}",
-    "required-elements.missing-level1": "一级事项未填写：请写明本事项所属的一级事项（如“办事指南”“行政处罚”）",
+    "required-elements.missing-level1": (
+        "一级事项未填写：请写明本事项所属的一级事项（如“办事指南”“行政处罚”）"
+    ),
     "required-elements.missing-level2": "二级事项未填写：请写明具体的二级事项名称",
     "required-elements.missing-item": "公开事项未填写：请写明具体的公开事项名称",
     "required-elements.missing-content": "公开内容未填写：请列出本事项要公开的具体内容（要素）",
     "required-elements.missing-subject": "公开主体未填写：请写明负责公开该事项的单位",
     "choices.none": "{element}一项也没有勾选：请在“{allowed}”中至少勾选一项",
     "choices.not-allowed": "{element}填写的“{value}”不是规定的选项：请从“{allowed}”中选择",
-    "choices.not-disclosed": "公开方式填的是“不公开”：不公开的信息不应列入公开目录，请删除该事项，或改为“主动”或“依申请”",
+    "choices.not-disclosed": (
+        "公开方式填的是“不公开”：不公开的信息不应列入公开目录，请删除该事项，或改为“主动”或“依申请”"
+    ),
     "channels.blank": "公开渠道和载体未填写：请写明通过哪些渠道公开（如政府网站、公开查阅点）",
-    "channels.none-chosen": "公开渠道和载体没有选中任何渠道（{listed}）：请把实际使用的渠道前的“□”改为“■”，或直接写明渠道名称",
+    "channels.none-chosen": (
+        "公开渠道和载体没有选中任何渠道（{listed}）：请把实际使用的渠道前的“□”改为“■”，或直接写明渠道名称"
+    ),
     "legal-basis.blank": "公开依据未填写：请写明要求公开该事项的法律、法规或文件，如《城市绿化条例》",
-    "legal-basis.no-document": "公开依据“{text}”没有写明具体文件：请写出法律、法规或文件的全称并加书名号，如《城市绿化条例》",
-    "duplicate-items.duplicate": "事项“{label}”与第 {first_row} 行重复：请删除重复的一行，或修改事项名称加以区分",
+    "legal-basis.no-document": (
+        "公开依据“{text}”没有写明具体文件：请写出法律、法规或文件的全称并加书名号，如《城市绿化条例》"
+    ),
+    "duplicate-items.duplicate": (
+        "事项“{label}”与第 {first_row} 行重复：请删除重复的一行，或修改事项名称加以区分"
+    ),
     "timelimit.blank": "公开时限未填写：请写明时限，如“信息形成或者变更之日起20个工作日内”",
-    "timelimit.unknown": "公开时限“{text}”无法识别：请按“信息形成或者变更之日起20个工作日内”“每季度更新”“长期公开”等写法填写",
+    "timelimit.unknown": (
+        "公开时限“{text}”无法识别：请按“信息形成或者变更之日起20个工作日内”“每季度更新”“长期公开”等写法填写"
+    ),
     "timelimit.vague": "公开时限“{text}”过于笼统，无法判断是否按时公开：请写明具体时限，如“20个工作日内”",
-    "timelimit.too-many-workdays": "公开时限“{text}”为 {amount} 个工作日，超过《政府信息公开条例》第二十六条规定的 {max} 个工作日：请缩短时限；如有法律法规另有规定，请在公开依据中写明",
-    "timelimit.too-many-days": "公开时限“{text}”按 {amount} 天（自然日）计算，遇到节假日可能超过法定的 {workdays} 个工作日（超过 {max} 天就有这种可能）：请改为“{workdays}个工作日内”或更短",
-    "publish-timeliness.late": "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 个工作日，超过公开时限（{limit} 个工作日）",
-    "publish-timeliness.late-days": "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 天，超过公开时限（{limit} 天）",
+    "timelimit.too-many-workdays": (
+        "公开时限“{text}”为 {amount} 个工作日，超过《政府信息公开条例》第二十六条规定的 {max} 个工作日："
+        "请缩短时限；如有法律法规另有规定，请在公开依据中写明"
+    ),
+    "timelimit.too-many-days": (
+        "公开时限“{text}”按 {amount} 天（自然日）计算，遇到节假日可能超过法定的 {workdays} 个工作日（超过 "
+        "{max} 天就有这种可能）：请改为“{workdays}个工作日内”或更短"
+    ),
+    "publish-timeliness.late": (
+        "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 个工作日，超过公开时限（{limit} "
+        "个工作日）"
+    ),
+    "publish-timeliness.late-days": (
+        "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 天，超过公开时限（{limit} 天）"
+    ),
     "publish-timeliness.future": "公开日期 {date} 晚于检查日期 {as_of}：日期可能填错了，请核对",
-    "publish-timeliness.before-formed": "公开日期 {published} 早于信息形成日期 {formed}：至少有一个日期填错了，请核对",
+    "publish-timeliness.before-formed": (
+        "公开日期 {published} 早于信息形成日期 {formed}：至少有一个日期填错了，请核对"
+    ),
     "publish-timeliness.bad-date": "{element}“{text}”不是有效日期：请写成 2026-10-09 这样的格式",
-    "update-freshness.stale": "已有 {days} 天未更新（最近更新日期 {updated}），超过按公开时限应更新的 {limit} 天：请及时更新内容并修改最近更新日期",
-    "update-freshness.no-date": "最近更新日期未填写，按检查指标视为未更新：请填写该事项最近一次更新的日期（应在 {limit} 天内更新）",
+    "update-freshness.stale": (
+        "已有 {days} 天未更新（最近更新日期 {updated}），超过按公开时限应更新的 {limit} 天："
+        "请及时更新内容并修改最近更新日期"
+    ),
+    "update-freshness.no-date": (
+        "最近更新日期未填写，按检查指标视为未更新：请填写该事项最近一次更新的日期（应在 {limit} 天内更新）"
+    ),
     "update-freshness.future": "最近更新日期 {date} 晚于检查日期 {as_of}：日期可能填错了，请核对",
     "update-freshness.bad-date": "最近更新日期“{text}”不是有效日期：请写成 2026-10-09 这样的格式",
-    "workdays-approximate.years": "本工具只收录到 {last_known} 年的国家法定节假日安排，{years} 年的工作日按周一至周五、扣除规则包列出的节假日计算，相关时限结论仅供参考；可在规则包的 holidays 和 workdays 中补充当年的放假和调休日期",
+    "workdays-approximate.years": (
+        "本工具收录的国家法定节假日安排不含 {years} 年（已收录至 {last_known} 年）："
+        "这些年份的工作日按周一至周五、扣除规则包列出的节假日计算，相关时限结论仅供参考；可在规则包的 "
+        "holidays 和 workdays 中补充当年的放假和调休日期"
+    ),
     # --- 命令行 -------------------------------------------------------------------------------------
     "usage.bad_date": "日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-11-22",
     "usage.output_is_input": "输出文件 {path} 与输入文件相同，为保护原文件已拒绝写入；请换一个输出路径",
