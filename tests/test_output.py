@@ -1,0 +1,47 @@
+"""Outputs are written atomically, with ordinary permissions, never over an input."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from disclosecheck.errors import UsageError
+from disclosecheck.render.output import refuse_overwriting_inputs, write_atomic, write_text_atomic
+
+
+def test_write_creates_parents_and_ordinary_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "a" / "b" / "report.json"
+        write_text_atomic(out, "{}")
+    finally:
+        os.umask(old)
+    assert out.read_text(encoding="utf-8") == "{}"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_failed_write_leaves_old_file_and_no_temp(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    out.write_text("old", encoding="utf-8")
+
+    def half_then_crash(tmp: Path) -> None:
+        tmp.write_text("half", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(out, half_then_crash)
+    assert out.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+def test_output_equal_to_input_is_refused(tmp_path: Path) -> None:
+    src = tmp_path / "目录.xlsx"
+    src.write_bytes(b"x")
+    (tmp_path / "sub").mkdir()
+    with pytest.raises(UsageError) as err:
+        refuse_overwriting_inputs(tmp_path / "sub" / ".." / "目录.xlsx", [src])
+    assert err.value.code == "usage.output_is_input"
+    refuse_overwriting_inputs(tmp_path / "other.xlsx", [src])
