@@ -123,6 +123,11 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("受理后即时公开", [(IM, None, "受理", None, None)]),
     ("审核通过后10个工作日内", [(W, 10, "通过", None, None)]),
     ("依法需要公示的，公示期为7天", [(D, 7, "公示", None, None)]),
+    ("（一）办事指南：长期公开（二）审批结果：20个工作日内",
+     [(S, None, None, None, "办事指南"), (W, 20, None, None, "审批结果")]),
+    ("长期公开\r\n信息形成之日起20个工作日内；\n",
+     [(S, None, None, None, None), (W, 20, "形成", None, None)]),
+    ("10个工作日（特殊情况可延长10个工作日）", [(W, 10, None, None, None), (W, 10, None, None, None)]),
 ]
 
 
