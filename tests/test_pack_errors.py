@@ -357,3 +357,17 @@ def test_errors_are_one_line_with_or_without_position(tmp_path: Path) -> None:
     for text in ("rules:\n  timelimit:\n    mode: [1]\n", "name: [\n"):
         for lang in ("zh", "en"):
             assert "\n" not in fails(p, text).render(lang)
+
+
+def test_flow_style_positions(tmp_path: Path) -> None:
+    p = tmp_path / "p.yaml"
+    err = fails(p, "rules: {timelimit: {max_workdays: x}}\n")
+    assert err.render("en") == where(p, 1, 35) + (
+        'option "max_workdays" of rule "timelimit" is "x"; expected a whole number')
+
+
+def test_error_params_stay_plain_text_for_json(tmp_path: Path) -> None:
+    import json
+
+    err = fails(tmp_path / "p.yaml", "rules:\n  timelimit:\n    mode: [1]\n")
+    assert json.loads(json.dumps(err.params))["expected"] == "文字或整数"

@@ -140,6 +140,13 @@ def test_an_empty_file_is_the_defaults(fake, tmp_path: Path) -> None:
     assert [r.id for r in pack.enabled] == ["timelimit", "legal-basis", "range"]
 
 
+def test_empty_sections_are_nothing(fake, tmp_path: Path) -> None:
+    text = "name: x\ntitle:\nheaders:\nholidays:\nrules:\n  # timelimit: disable\n"
+    pack = load_pack(str(write(tmp_path / "p.yaml", text)))
+    assert (pack.title, pack.synonyms, pack.holidays) == ("", {}, [])
+    assert len(pack.enabled) == 3
+
+
 @pytest.mark.parametrize(("setting", "enabled", "severity"), [
     ("disable", False, Severity.ERROR),
     ("off", False, Severity.ERROR),
@@ -239,3 +246,11 @@ def test_real_national_can_be_extended(tmp_path: Path) -> None:
     assert pack.rules["legal-basis"].severity is Severity.WARNING
     assert pack.rules["channels"] == national.rules["channels"]
     assert pack.parents == [national.source]
+
+
+def test_no_real_check_has_an_option_named_like_a_reserved_key() -> None:
+    from disclosecheck.checks import CHECKS
+    from disclosecheck.pack.rules import RESERVED
+
+    for rule_id, module in CHECKS.items():
+        assert not set(module.Options.model_fields) & set(RESERVED), rule_id

@@ -113,7 +113,9 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...]) -> Pack:
         index = workdays.index(both[0])
         raise error("config.date_conflict", file, find_position(node, ("workdays", index))[0]
                     or value_position(node, "workdays"), date=both[0].isoformat())
-    top = _validate_top(node, {**plain, "holidays": holidays, "workdays": workdays}, file)
+    # A key left empty (``rules:`` with every line under it commented out) means "nothing here".
+    given = {k: v for k, v in plain.items() if v is not None}
+    top = _validate_top(node, {**given, "holidays": holidays, "workdays": workdays}, file)
     for header, element in top.headers.items():
         if element not in ELEMENTS:
             raise error("config.unknown_element", file, find_position(node, ("headers", header))[0],
