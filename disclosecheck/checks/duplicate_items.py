@@ -4,6 +4,9 @@ Two rows for one item usually mean a row pasted twice, or two versions of the it
 current; evaluators count such catalogs as not maintained. Each later row is reported with the row of
 the first. Rows whose 二级事项/公开事项 is blank are left to ``required-elements``.
 
+A row whose 二级事项 comes from a vertical merge or 同上 continues the item above with another
+公开内容 (one 事项 spread over several rows), so it is a duplicate only when its 公开内容 repeats too.
+
 Anti-pattern:
     4 | 绿化管理 | 损坏城市树木花草 | …
     9 | 绿化管理 | 损坏城市 树木花草 | …      (row 9 repeats row 4)
@@ -23,7 +26,7 @@ from collections.abc import Iterator
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, squeeze
-from disclosecheck.model import ITEM, LEVEL1, LEVEL2, Catalog, Finding, Item, Severity
+from disclosecheck.model import CONTENT, ITEM, LEVEL1, LEVEL2, Catalog, Finding, Item, Severity, cell_name
 
 ID = "duplicate-items"
 SEVERITY = Severity.ERROR
@@ -38,14 +41,18 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     name_element = LEVEL2 if has_column(catalog, LEVEL2) else ITEM
     if not has_column(catalog, name_element):
         return
+    name_col = catalog.layout.columns_for(name_element)[0].index  # the row's own cell, even when merged
     first: dict[tuple[str, str], Item] = {}
+    first_with_content: dict[tuple[str, str, str], Item] = {}
     for item in catalog.items:
         key = (squeeze(item.text.get(LEVEL1, "")), squeeze(item.text.get(name_element, "")))
         if not key[1]:
             continue
-        if key in first:
+        full = (*key, squeeze(item.text.get(CONTENT, "")))
+        earlier = first_with_content.get(full) if name_element in item.inherited else first.get(key)
+        if earlier is not None:
             yield ctx.finding(catalog, "duplicate-items.duplicate",
-                              {"first_row": first[key].row, "label": item.label},
-                              item=item, element=name_element)
-        else:
-            first[key] = item
+                              {"first_row": earlier.row, "label": item.label},
+                              item=item, element=name_element, cell=cell_name(item.row, name_col))
+        first.setdefault(key, item)
+        first_with_content.setdefault(full, item)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -88,7 +89,10 @@ def _words(value: Any) -> list[str]:
 
 
 def make_item(row: int, values: Mapping[str, Any], columns: Sequence[str]) -> Item:
-    item = Item(row=row)
+    """One item; ``values["inherited"]`` lists elements filled from a merge or 同上."""
+    unknown = set(values) - set(columns) - {"inherited"} - set(LETTERS)
+    assert not unknown, f"not elements: {unknown}"
+    item = Item(row=row, inherited=set(values.get("inherited", ())))
     for element in columns:
         value = values.get(element)
         item.cells[element] = f"{LETTERS[element]}{row}"
@@ -124,6 +128,10 @@ def make_catalog(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] = STA
     """A Catalog of ``rows`` (data from row 4) with the given columns present."""
     layout = make_layout(columns)
     items = [make_item(FIRST_ROW + i, row, columns) for i, row in enumerate(rows)]
+    for above, item in pairwise(items):
+        for element in item.inherited:  # like the normalizer: the cell the value was read from
+            if element in above.cells:
+                item.cells[element] = above.cells[element]
     return Catalog(path=Path("case.xlsx"), format="xlsx", sheet="Sheet1", kind=SourceKind.SHEET,
                    layout=layout, items=items)
 

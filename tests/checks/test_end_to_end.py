@@ -51,6 +51,16 @@ def test_planted_gaps_are_each_reported_once(tmp_path: Path) -> None:
     ]
 
 
+def test_one_item_merged_down_over_several_contents_is_no_duplicate(tmp_path: Path) -> None:
+    rows = [GOOD, [2, None, None, "执法依据", *GOOD[4:]], [3, None, None, "处罚决定", *GOOD[4:]],
+            [4, "绿化管理", "损坏城市树木花草", "救济渠道", *GOOD[4:]]]
+    path = standard_catalog(tmp_path / "merged.xlsx", rows, extra_merges=["B4:B6", "C4:C6"])
+    assert _findings(path) == [
+        ("duplicate-items", "duplicate-items.duplicate", "error", 6, "C6"),
+        ("duplicate-items", "duplicate-items.duplicate", "error", 7, "C7"),
+    ]
+
+
 def test_a_township_catalog_without_the_level_column(tmp_path: Path) -> None:
     header1 = STANDARD_HEADER_1[:12]
     header2 = STANDARD_HEADER_2[:12]
