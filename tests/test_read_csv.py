@@ -155,3 +155,21 @@ def test_text_made_of_nul_bytes_is_not_a_csv(tmp_path: Path) -> None:
     with pytest.raises(InputError) as exc:
         read_workbook(path)
     assert exc.value.code == "input.unknown_format"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "utf-16"])
+def test_character_cut_off_by_the_end_of_the_file_is_dropped(tmp_path: Path, encoding: str) -> None:
+    data = "公开事项,公开时限\n违法建设,20个工作日\n".encode(encoding)
+    path = tmp_path / "cut.csv"
+    path.write_bytes(data[:-3])  # the final "日\n" is cut inside its character
+    grid = read_workbook(path).sheets[0]
+    assert grid.rows == [["公开事项", "公开时限"], ["违法建设", "20个工作"]]
+
+
+def test_broken_character_inside_the_file_is_still_a_decode_error(tmp_path: Path) -> None:
+    data = "公开事项,公开时限\n".encode() + b"\xe5\xbf,x\n" + "违法建设,20个工作日\n".encode()
+    path = tmp_path / "broken.csv"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as exc:
+        read_workbook(path)
+    assert exc.value.code == "input.decode"

@@ -21,6 +21,7 @@ from disclosecheck.read.textcodec import decode_text, strip_nul
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\n\r\f\xa0]+")
+_DIGITS = re.compile(r"\s*(\d+)")
 _MAX_COLSPAN = 1000  # the HTML standard's own caps
 _MAX_ROWSPAN = 65534
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"})
@@ -250,7 +251,10 @@ class _TableParser(HTMLParser):
 
 def _cell_text(parts: list[str]) -> str | None:
     """Inner text of a cell: lines trimmed, blank lines at either end dropped; None when empty."""
-    lines = [line.strip() for line in "".join(parts).split("\n")]
+    text = "".join(parts)
+    if "\n" not in text:
+        return text.strip() or None
+    lines = [line.strip() for line in text.split("\n")]
     while lines and not lines[-1]:
         lines.pop()
     while lines and not lines[0]:
@@ -260,7 +264,9 @@ def _cell_text(parts: list[str]) -> str | None:
 
 def _span(value: str | None, zero_means: int = 1) -> int:
     """A rowspan/colspan attribute as browsers read it: leading digits, at least 1 (0: ``zero_means``)."""
-    digits = re.match(r"\s*(\d+)", value or "")
+    if not value:
+        return 1
+    digits = _DIGITS.match(value)
     if not digits:
         return 1
     n = int(digits.group(1)[:7])

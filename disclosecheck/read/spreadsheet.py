@@ -6,6 +6,7 @@ left is one pass that turns empty strings into None and measures strings against
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -69,20 +70,25 @@ def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Lim
     end = sheet.end
     height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
     check_sheet_size(path, sheet.name, height, width, limits)
-    values = sheet.to_python(skip_empty_area=False) if height else []
-    rows = [[None if v == "" else v for v in row] for row in values]
+    rows = sheet.to_python(skip_empty_area=False) if height else []
+    for r, row in enumerate(rows):  # in place: one grid in memory, not two
+        rows[r] = [None if v == "" else v for v in row]
     _check_cell_lengths(path, sheet.name, rows, limits)
     return Grid(name=sheet.name, rows=rows, merges=merges, kind=SourceKind.SHEET, hidden=hidden)
 
 
 def _check_cell_lengths(path: Path, sheet: str, rows: list[list[Any]], limits: Limits) -> None:
+    """One C-level sweep over all strings; the offending cell is only looked for once one is too long."""
     longest = limits.max_cell_chars
+    if max(map(len, filter(_is_str, chain.from_iterable(rows))), default=0) <= longest:
+        return
     for r, row in enumerate(rows):
-        texts = [v for v in row if v.__class__ is str]
-        if texts and len(max(texts, key=len)) > longest:
-            for c, v in enumerate(row):
-                if v.__class__ is str and len(v) > longest:
-                    raise cell_too_long(path, sheet, r + 1, c, len(v), limits)
+        for c, v in enumerate(row):
+            if isinstance(v, str) and len(v) > longest:
+                raise cell_too_long(path, sheet, r + 1, c, len(v), limits)
+
+
+_is_str = str.__instancecheck__
 
 
 def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> list[Merge]:
