@@ -68,14 +68,16 @@ def test_a_tab_in_the_indentation_is_malformed_yaml(tmp_path: Path) -> None:
     err = fails(p, "rules:\n\ttimelimit: disable\n")
     assert err.code == "config.yaml"
     assert err.render("en") == where(p, 2, 1) + (
-        "malformed YAML: found character '\\t' that cannot start any token")
+        "malformed YAML: while scanning for the next token; "
+        "found character '\\t' that cannot start any token")
 
 
 def test_a_duplicate_key_is_malformed_yaml(tmp_path: Path) -> None:
     p = tmp_path / "p.yaml"
     err = fails(p, "rules:\n  timelimit: disable\n  timelimit: warning\n")
     assert err.code == "config.yaml"
-    assert err.render("en").startswith(where(p, 3, 3) + 'malformed YAML: found duplicate key "timelimit"')
+    assert err.render("en").startswith(
+        where(p, 3, 3) + 'malformed YAML: while constructing a mapping; found duplicate key "timelimit"')
 
 
 def test_the_top_level_must_be_a_mapping(tmp_path: Path) -> None:

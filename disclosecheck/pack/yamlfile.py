@@ -66,7 +66,8 @@ def parse(text: str, path: Path | str) -> Any:
         return yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        reason = exc.problem or exc.context or type(exc).__name__
+        # ruamel's context ("while parsing a flow mapping") gives its problem ("expected ',' or '}'") sense.
+        reason = "; ".join(part for part in (exc.context, exc.problem) if part) or type(exc).__name__
         if mark is None:
             raise ConfigError("config.yaml", path, reason=reason) from None
         raise ConfigError("config.yaml", path, mark.line + 1, mark.column + 1, reason=reason) from None
