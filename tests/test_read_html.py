@@ -151,3 +151,29 @@ def test_html_limits(tmp_path: Path) -> None:
         read_workbook(long, Limits(max_cell_chars=100))
     params = exc.value.params
     assert (params["what"], params["cell"], params["actual"]) == ("cell_chars", "B2", 101)
+
+
+def test_utf16_html(tmp_path: Path) -> None:
+    path = tmp_path / "u16.xls"
+    path.write_bytes("<html><table><tr><td>公开事项</td><td>违法建设</td></tr></table></html>".encode("utf-16"))
+    wb = read_workbook(path)
+    assert (wb.format, wb.encoding) == ("html", "utf-16")
+    assert wb.sheets[0].rows == [["公开事项", "违法建设"]]
+
+
+def test_excel_2003_xml_is_not_read_as_csv(tmp_path: Path) -> None:
+    path = tmp_path / "xml2003.xls"
+    path.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>\n',
+                    encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        read_workbook(path)
+    assert exc.value.code == "input.unknown_format"
+
+
+def test_xhtml_with_xml_declaration_and_comment(tmp_path: Path) -> None:
+    path = tmp_path / "x.xls"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!-- exported -->\n'
+                    '<html xmlns="http://www.w3.org/1999/xhtml"><body><table><tr><td>事项</td></tr></table>'
+                    "</body></html>", encoding="utf-8")
+    assert read_workbook(path).sheets[0].rows == [["事项"]]

@@ -45,15 +45,24 @@ def detect_format(path: Path, fh: BinaryIO, size: int) -> str:
         return _zip_format(path, fh)
     if head.startswith(OLE_MAGIC):
         return _ole_format(path, fh, size)
-    if looks_like_html(head):
+    markup = _markup_start(head)
+    if markup.startswith(_HTML_STARTS):
         return "html"
-    if _looks_binary(head):
+    if markup.startswith("<") or _looks_binary(head):  # XML (e.g. Excel 2003 XML), not a table we read
         raise InputError("input.unknown_format", path)
     return "csv"
 
 
 def looks_like_html(head: bytes) -> bool:
     """Whether the text starts (after a BOM, blanks, an XML declaration or comments) with an HTML tag."""
+    return _markup_start(head).startswith(_HTML_STARTS)
+
+
+def _markup_start(head: bytes) -> str:
+    """The first characters after a BOM, blanks, an XML declaration and comments, lower-cased.
+
+    Bytes are read as latin-1 so tags are found whatever the encoding (GBK included).
+    """
     if head.startswith(UTF16_BOMS):
         text = head.decode("utf-16", "ignore")
     else:
@@ -61,7 +70,9 @@ def looks_like_html(head: bytes) -> bool:
     text = text.lstrip("\ufeff")
     start = _LEADING_JUNK.match(text)
     rest = text[start.end() if start else 0:][:32].lower()
-    return rest.startswith(_HTML_STARTS)
+    if not rest and text.lstrip().startswith("<?xml"):
+        return "<?xml"
+    return rest
 
 
 def _looks_binary(head: bytes) -> bool:
