@@ -75,7 +75,7 @@ def test_html_is_self_contained() -> None:
     assert '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"' in page
     assert "@page { size: A4; margin: 15mm; }" in page
     assert "thead { display: table-header-group; }" in page
-    assert "overflow-wrap: anywhere" in page
+    assert "overflow-wrap: break-word" in page
 
 
 def test_cell_text_is_escaped() -> None:
@@ -91,7 +91,7 @@ def test_summary_findings_and_error_file_are_all_there() -> None:
     assert page.count('<tr class="finding error">') == 4
     assert page.count('<tr class="finding warning">') == 3
     assert '<div class="card error"><span class="n">4</span>错误</div>' in page
-    assert '<div class="card "><span class="n">19</span>事项</div>' in page
+    assert '<div class="card items"><span class="n">19</span>事项</div>' in page
     message = render("timelimit.too-many-workdays", {"text": "30个工作日", "amount": 30, "max": 20}, "zh")
     assert message in page
     assert '<span class="verdict fail">不通过</span>' in page

@@ -325,8 +325,10 @@ def test_grid_is_written_as_data_with_merges_and_widths(tmp_path: Path) -> None:
     assert ws["B3"].data_type == "s"  # text, never a formula
     assert ws["B4"].value == "办事指南"
     assert ws["C4"].value.date() == date(2026, 1, 5)
-    assert ws.column_dimensions["C"].width == 50  # long text capped
+    assert ws.column_dimensions["C"].width == 40  # long text capped
     assert ws.column_dimensions["A"].width == 6
+    assert ws.row_dimensions[3].height == 36  # two wrapped lines in C3 (68 wide in 40)
+    assert ws.row_dimensions[2].height is None
 
 
 def test_xls_input_is_written_as_new_xlsx(tmp_path: Path) -> None:
@@ -362,6 +364,10 @@ def test_xls_input_is_written_as_new_xlsx(tmp_path: Path) -> None:
     assert ws["F4"].fill.fgColor.rgb == ERROR_ARGB
     assert "超过法定的20个工作日" in ws["F4"].comment.text
     assert ws["B2"].font.bold is True  # header rows of the layout
+    assert ws["A1"].font.size == 14  # the title row
+    assert ws["F5"].border.left.style == "thin"
+    assert ws["F7"].border.left.style is None  # below the last item: no table borders
+    assert ws.print_title_rows == "$2:$3"
     assert ws.column_dimensions["D"].width > 10
     assert wb["问题清单"]["B3"].hyperlink.location == "'Sheet1'!F4"
 

@@ -49,7 +49,7 @@ h3 { font-size: 15px; margin: 22px 0 8px; overflow-wrap: anywhere; }
 .card.info { background: var(--info-bg); color: var(--info-fg); border-color: var(--info-bg); }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 6px 0 12px; }
 th, td { border: 1px solid var(--line); padding: 5px 7px; text-align: left; vertical-align: top;
-  overflow-wrap: anywhere; word-break: break-word; white-space: pre-line; }
+  overflow-wrap: break-word; white-space: pre-line; }
 th { background: #eef1f5; font-weight: 600; }
 td.num, th.num { text-align: right; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
@@ -67,8 +67,8 @@ svg.chart { display: block; max-width: 760px; height: auto; font-family: inherit
 svg.chart text { font-size: 13px; fill: #1f2328; }
 svg.chart text.legend { font-size: 12px; }
 svg.chart text.count { font-weight: 700; }
-.findings col.c-row { width: 5%; } .findings col.c-cell { width: 8%; } .findings col.c-el { width: 13%; }
-.findings col.c-item { width: 19%; } .findings col.c-sev { width: 8%; } .findings col.c-msg { width: 47%; }
+.findings col.c-row { width: 6%; } .findings col.c-cell { width: 8%; } .findings col.c-el { width: 13%; }
+.findings col.c-item { width: 18%; } .findings col.c-sev { width: 10%; } .findings col.c-msg { width: 45%; }
 .summary col.c-file { width: 26%; } .summary col.c-sheet { width: 14%; } .summary col.c-n { width: 8%; }
 .summary col.c-verdict { width: 12%; }
 footer { margin-top: 28px; color: #8c959f; font-size: 12px; }
@@ -128,7 +128,7 @@ def render_html(report: Report, lang: str = "zh") -> str:
 def _summary_section(report: Report, lang: str) -> str:
     esc = html.escape
     checked = [r for r in report.files if r.status != "error"]
-    cards = [("", ui("items", lang), sum(r.stats.items for r in checked))]
+    cards = [("items", ui("items", lang), sum(r.stats.items for r in checked))]
     cards += [(s.value, ui(k, lang), report.count(s))
               for s, k in zip(SEVERITIES, ("errors", "warnings", "infos"), strict=True)]
     out = [f'<section class="overview"><h2>{esc(ui("summary", lang))}</h2>', '<div class="cards">']

@@ -60,6 +60,8 @@ AUTHOR = "disclosecheck"
 #: Formats openpyxl can load as they are; anything else is rebuilt from the reader's grid.
 OPENPYXL_FORMATS = frozenset({"xlsx", "xlsm"})
 
+#: Widest column of a rebuilt sheet, in Excel's character units; longer text wraps.
+MAX_COLUMN_WIDTH = 40
 _MAX_SHEET_NAME = 31
 _MAX_CELL_CHARS = 32767
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -133,12 +135,12 @@ def _rebuild_from_grid(catalog: Catalog) -> tuple[XlWorkbook, dict[str, Workshee
 
 
 def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> None:
-    """Copy ``grid`` into the empty sheet ``ws``: values, merges, column widths, bold header rows.
+    """Copy ``grid`` into the empty sheet ``ws``: values, merges, widths, and a plainly styled table.
 
     Grid row ``r`` goes to the row the user knows it by (``grid.row_number(r)``: for a CSV whose
     quoted cells span lines, its line number), so "F12" in a message is F12 in the copy too.
     """
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     at = grid.row_number
@@ -154,26 +156,73 @@ def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> Non
                 continue
             cell = ws.cell(row=at(r), column=c + 1)
             set_value(cell, value)
-            if isinstance(value, str):
-                cell.alignment = wrap
+            cell.alignment = wrap
             if (r, c) not in spanning:
                 widths[c] = max(widths.get(c, 0.0), _display_width(value))
+    if catalog is not None and catalog.layout.sheet == grid.name:
+        _style_table(ws, grid, catalog, covered)
+    # Merged last: openpyxl copies the top-left cell's borders onto the merge's edges.
     for m in merges:
         ws.merge_cells(start_row=at(m.first_row), start_column=m.first_col + 1,
                        end_row=at(m.last_row), end_column=m.last_col + 1)
-    for c in range(grid.width):
-        ws.column_dimensions[get_column_letter(c + 1)].width = min(max(widths.get(c, 0.0) + 2, 6), 50)
-    if catalog is not None and catalog.layout.sheet == grid.name:
-        bold = Font(bold=True)
-        for r in catalog.layout.header_rows:
-            for c in range(grid.width):
-                if (r, c) not in covered and grid.value(r, c) not in (None, ""):
-                    cell = ws.cell(row=at(r), column=c + 1)
-                    cell.font = bold
-                    cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
-        first = catalog.layout.first_data_row
-        if 0 < first < grid.height:
-            ws.freeze_panes = ws.cell(row=at(first), column=1)
+    column_widths = {c: min(max(widths.get(c, 0.0) + 2, 6), MAX_COLUMN_WIDTH) for c in range(grid.width)}
+    for c, width in column_widths.items():
+        ws.column_dimensions[get_column_letter(c + 1)].width = width
+    # Row heights for wrapped text: LibreOffice and WPS do not grow rows that have none.
+    for r, row in enumerate(grid.rows):
+        lines = max((_line_count(v, column_widths[c]) for c, v in enumerate(row)
+                     if isinstance(v, str) and v and (r, c) not in covered and (r, c) not in spanning),
+                    default=1)
+        if lines > 1:
+            ws.row_dimensions[at(r)].height = min(16.5 * lines + 3, 409)
+    fit_to_page_width(ws, landscape=True)
+
+
+def _style_table(ws: Worksheet, grid: Grid, catalog: Catalog, covered: set[tuple[int, int]]) -> None:
+    """Title row large, header rows bold and centred, thin borders around the table's cells."""
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    layout = catalog.layout
+    at = grid.row_number
+    if not layout.header_rows:
+        return
+    first_header = min(layout.header_rows)
+    first_col = min((c.index for c in layout.columns), default=0)
+    last_col = max((c.index for c in layout.columns), default=grid.width - 1)
+    for r in range(first_header):
+        value = grid.value(r, first_col)
+        if value not in (None, "") and value == layout.title:
+            cell = ws.cell(row=at(r), column=first_col + 1)
+            cell.font = Font(bold=True, size=14)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    last_row = grid.height - 1 if layout.end_row is None else layout.end_row - 1
+    item_rows = {item.row for item in catalog.items}
+    while last_row > layout.first_data_row and at(last_row) not in item_rows:
+        last_row -= 1
+    thin = Side(style="thin", color="FF808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    header = set(layout.header_rows)
+    bold = Font(bold=True)
+    centred = Alignment(wrap_text=True, horizontal="center", vertical="center")
+    for r in range(first_header, last_row + 1):
+        for c in range(first_col, last_col + 1):
+            if (r, c) in covered:
+                continue
+            cell = ws.cell(row=at(r), column=c + 1)
+            cell.border = border
+            if r in header:
+                cell.font = bold
+                cell.alignment = centred
+    if 0 < layout.first_data_row < grid.height:
+        ws.freeze_panes = ws.cell(row=at(layout.first_data_row), column=1)
+    rows = [at(r) for r in layout.header_rows]
+    ws.print_title_rows = f"{min(rows)}:{max(rows)}"
+
+
+def _line_count(text: str, width: float) -> int:
+    """Lines ``text`` takes when wrapped in a column ``width`` characters wide."""
+    per_line = max(width - 1, 1)
+    return sum(max(1, math.ceil(_display_width(line) / per_line)) for line in text.splitlines() or [""])
 
 
 def _valid_merges(grid: Grid) -> list[Merge]:
@@ -354,12 +403,24 @@ def _add_summary_sheets(book: XlWorkbook, result: FileResult, report: Report, ta
     listing = book.create_sheet(findings_name, 1)
     _write_summary(summary, result, report, targets, findings_name, lang)
     _write_findings(listing, result, targets, lang)
+    fit_to_page_width(summary, landscape=False)
+    fit_to_page_width(listing, landscape=True)
+    listing.print_title_rows = "1:1"
     for ws in book.worksheets:
         ws.sheet_view.tabSelected = False
     summary.sheet_view.tabSelected = True
     book.active = 0
     if book.views:
         book.views[0].firstSheet = 0
+
+
+def fit_to_page_width(ws: Worksheet, landscape: bool) -> None:
+    """Print on A4, as wide as the page and as many pages long as needed."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: dict[int, Target],
@@ -372,7 +433,7 @@ def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: d
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 20
-    ws.column_dimensions["B"].width = 90
+    ws.column_dimensions["B"].width = 70
     ws.column_dimensions["C"].width = 26
     ws["A1"] = ui("title", lang)
     ws["A1"].font = Font(bold=True, size=14)
@@ -418,7 +479,7 @@ def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: d
     file_level = [f for n, f in enumerate(result.findings) if n not in targets or is_file_level(f)]
     file_level = sorted(file_level, key=lambda f: (-Severity(f.severity).rank, f.sort_key()))
     if not file_level:
-        ws.cell(row=r, column=1, value=ui("no_findings", lang))
+        ws.cell(row=r, column=1, value=ui("none", lang))
     for finding in file_level:
         sev = ws.cell(row=r, column=1, value=severity_label(finding.severity, lang))
         colour = FILLS[Severity(finding.severity)]
