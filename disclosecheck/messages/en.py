@@ -305,6 +305,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.colon": ": ",
     "ui.report.lang": "en",
     "ui.report.per_file": "Findings per file",
+    "ui.report.none": "none",
     # --- terminal report (check command) -------------------------------------------------------------
     "ui.term.header": "Disclosure catalog check  rules: {rules}  as of: {as_of}",
     "ui.term.sheet": "sheet",

@@ -267,6 +267,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.colon": "：",
     "ui.report.lang": "zh-CN",
     "ui.report.per_file": "各文件问题",
+    "ui.report.none": "无",
     # --- 终端报告（check 命令）-------------------------------------------------------------------
     "ui.term.header": "政务公开事项标准目录检查　规则包：{rules}　检查日期：{as_of}",
     "ui.term.sheet": "工作表",
