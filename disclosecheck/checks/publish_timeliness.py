@@ -49,9 +49,9 @@ class Options(CheckOptions):
     statutory_workdays: int = Field(20, ge=1)
 
 
-def item_limit(item: Item, catalog: Catalog, options: Options, ctx: CheckContext) -> tuple[int, str]:
+def item_limit(item: Item, options: Options, ctx: CheckContext) -> tuple[int, str]:
     """The item's publishing limit as (amount, unit), unit "workdays" or "days"."""
-    if has_column(catalog, TIMELIMIT) and item.text.get(TIMELIMIT, "").strip():
+    if item.text.get(TIMELIMIT, "").strip():
         limit = timelimit_of(item, ctx)
         if limit.publish_workdays is not None:
             return limit.publish_workdays, "workdays"
@@ -91,7 +91,7 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
 
 def _lateness(catalog: Catalog, item: Item, formed: date, published: date, options: Options,
               ctx: CheckContext) -> Iterator[Finding]:
-    limit, unit = item_limit(item, catalog, options, ctx)
+    limit, unit = item_limit(item, options, ctx)
     params = {"formed": formed.isoformat(), "published": published.isoformat(), "limit": limit}
     if unit == "workdays":
         taken = ctx.calendar.workdays_between(formed, published)

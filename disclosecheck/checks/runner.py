@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from disclosecheck.checks import CHECK_MODULES
 from disclosecheck.checks.base import CheckContext
 from disclosecheck.model import Catalog, Finding
+from disclosecheck.workdays import WorkCalendar
 
 if TYPE_CHECKING:
     from disclosecheck.pack import Pack
 
 
-def make_calendar(pack: Any) -> Any:
-    """One working-day calendar from the official schedule plus the pack's extra holidays and workdays."""
-    from disclosecheck.workdays import WorkCalendar
-
-    return WorkCalendar(holidays=getattr(pack, "holidays", ()) or (),
-                        workdays=getattr(pack, "workdays", ()) or ())
+def make_calendar(pack: Pack) -> WorkCalendar:
+    """One working-day calendar: the official schedule plus the pack's extra holidays and workdays."""
+    return WorkCalendar(holidays=pack.holidays or (), workdays=pack.workdays or ())
 
 
 def run_checks(catalog: Catalog, pack: Pack, as_of: date) -> list[Finding]:
     """Every enabled rule of ``pack`` over ``catalog`` in registry order, with its options and severity.
 
-    A rule the pack does not mention runs with its defaults. ``workdays-approximate`` is last in the
-    registry, so it sees every year the other rules asked the calendar about.
+    A rule the pack does not mention runs with its defaults. One calendar serves the whole run, so
+    ``workdays-approximate`` (last in the registry) sees every year the rules before it asked about.
     """
     ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack))
     findings: list[Finding] = []

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from disclosecheck.model import ELEMENTS, TIMELIMIT, Catalog, Item
+from disclosecheck.timelimit import TimeLimit, parse_timelimit
 
 if TYPE_CHECKING:
     from disclosecheck.checks.base import CheckContext
-    from disclosecheck.timelimit import TimeLimit
 
 _SPACE = re.compile(r"\s+")
 
@@ -32,8 +32,6 @@ def join(values: Iterable[str]) -> str:
 
 def timelimit_of(item: Item, ctx: CheckContext) -> TimeLimit:
     """The item's 公开时限 parsed once per run (three rules read it), cached in ``ctx.extra``."""
-    from disclosecheck.timelimit import parse_timelimit
-
     cache: dict[str, TimeLimit] = ctx.extra.setdefault("timelimits", {})
     text = item.text.get(TIMELIMIT, "")
     if text not in cache:

@@ -39,6 +39,7 @@ from pydantic import Field
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, join, timelimit_of
 from disclosecheck.model import TIMELIMIT, Catalog, Finding, Severity
+from disclosecheck.timelimit import LimitKind
 
 ID = "timelimit"
 SEVERITY = Severity.ERROR
@@ -68,8 +69,6 @@ def calendar_ceiling(options: Options) -> int:
 
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
-    from disclosecheck.timelimit import LimitKind
-
     if not has_column(catalog, TIMELIMIT):
         return
     max_days = calendar_ceiling(options)

@@ -35,6 +35,7 @@ from pydantic import Field
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, timelimit_of
 from disclosecheck.model import TIMELIMIT, UPDATED, Catalog, Finding, Item, Severity
+from disclosecheck.timelimit import LimitKind
 
 ID = "update-freshness"
 SEVERITY = Severity.ERROR
@@ -55,12 +56,10 @@ class Options(CheckOptions):
     stale_severity: Severity = Severity.WARNING
 
 
-def allowed_days(item: Item, catalog: Catalog, options: Options, ctx: CheckContext) -> int | None:
+def allowed_days(item: Item, options: Options, ctx: CheckContext) -> int | None:
     """Days the item may go without an update, or None when its 公开时限 implies no period."""
-    from disclosecheck.timelimit import LimitKind
-
     candidates: list[int] = []
-    if has_column(catalog, TIMELIMIT) and item.text.get(TIMELIMIT, "").strip():
+    if item.text.get(TIMELIMIT, "").strip():
         limit = timelimit_of(item, ctx)
         per_period = {"year": options.year_days, "half-year": options.half_year_days,
                       "quarter": options.quarter_days, "month": options.month_days, "week": options.week_days}
@@ -88,7 +87,7 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
                               {"date": updated.isoformat(), "as_of": ctx.as_of.isoformat()},
                               item=item, element=UPDATED)
             continue
-        days = allowed_days(item, catalog, options, ctx)
+        days = allowed_days(item, options, ctx)
         if days is None:
             continue
         if updated is None:
