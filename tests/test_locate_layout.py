@@ -483,3 +483,11 @@ def test_title_of_several_rows_above_the_header() -> None:
     assert layout is not None
     assert layout.header_rows == [3, 4]
     assert layout.title == "附件1 城市综合执法领域基层政务公开标准目录"
+
+
+def test_header_without_rows_counts_only_when_no_table_has_rows() -> None:
+    legend = grid([["要素说明"], ["公开事项", "公开内容", "公开时限"]], name="说明")
+    wb = Workbook(Path("x.xlsx"), "xlsx", [legend, standard_grid(name="目录")])
+    assert [g.name for g, _ in find_catalogs(wb)] == ["目录"]
+    template = Workbook(Path("x.xlsx"), "xlsx", [legend])
+    assert [(g.name, lay.first_data_row) for g, lay in find_catalogs(template)] == [("说明", 2)]

@@ -59,16 +59,23 @@ _EXPECTED = frozenset({"序号", "公开依据", "公开时限", "公开主体",
 
 
 def _catalogs_in(grids: list[Grid], table: Mapping[str, str]) -> list[tuple[Grid, Layout]]:
-    return [(grid, layout) for grid in grids for layout in find_layouts(grid, table)]
+    """The tables in ``grids``; a header with nothing under it (a legend, a blank template) counts
+    only when no other table has rows."""
+    found = [(grid, layout) for grid in grids for layout in find_layouts(grid, table)]
+    filled = [(grid, layout) for grid, layout in found if _has_rows(grid, layout)]
+    return filled or found
+
+
+def _has_rows(grid: Grid, layout: Layout) -> bool:
+    end = layout.end_row if layout.end_row is not None else grid.height
+    return any(v is not None and v != "" for row in grid.rows[layout.first_data_row:end] for v in row)
 
 
 def _seen_rows(grids: list[Grid], table: Mapping[str, str]) -> list[dict]:
     seen: list[dict] = []
     for grid in grids:
-        numbers = getattr(grid, "row_numbers", None)
         for r, texts in header_candidates(grid, table):
-            row = numbers[r] if numbers else r + 1
-            seen.append({"sheet": grid.name, "row": row, "texts": texts})
+            seen.append({"sheet": grid.name, "row": grid.row_number(r), "texts": texts})
     seen.sort(key=lambda s: -len(s["texts"]))
     return seen[:5]
 
