@@ -491,3 +491,14 @@ def test_header_without_rows_counts_only_when_no_table_has_rows() -> None:
     assert [g.name for g, _ in find_catalogs(wb)] == ["目录"]
     template = Workbook(Path("x.xlsx"), "xlsx", [legend])
     assert [(g.name, lay.first_data_row) for g, lay in find_catalogs(template)] == [("说明", 2)]
+
+
+def test_row_of_column_numbers_under_the_header_is_not_data() -> None:
+    layout = locate(grid([["序号", "公开事项", "公开内容", "公开时限"], [1, 2, 3, 4], [1, "a", "b", "c"]]))
+    assert layout is not None
+    assert (layout.header_rows, layout.first_data_row) == ([0], 2)
+    layout = locate(grid([["序号", "公开事项", "公开内容", "公开时限"], [1, "2", "3"], [1, "a", "b", "c"]]))
+    assert layout is not None and layout.first_data_row == 2
+    # A first item whose cells happen to be numbers is still an item.
+    layout = locate(grid([["序号", "公开事项", "公开内容", "公开时限"], [1, 5, 3, 4]]))
+    assert layout is not None and layout.first_data_row == 1

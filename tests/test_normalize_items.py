@@ -345,3 +345,24 @@ def test_real_workbook_with_merges(tmp_path: Path) -> None:
     assert cat.items[2].choices == {"公开对象": {"特定群体"}, "公开方式": {"依申请"}, "公开层级": {"乡级"}}
     assert STANDARD_HEADER_1[0] == "序号"
     assert STANDARD_HEADER_2[1] == "一级事项"
+
+
+def test_csv_with_traditional_headers_and_records_spanning_lines(tmp_path: Path) -> None:
+    path = tmp_path / "目录.csv"
+    path.write_text(
+        "序號,公開事項,公開內容(要素),公開時限,公開對象,公開日期\n"
+        '1,低保,"條件\n材料",20個工作日,全社會,2026/3/5\n'
+        ",,,,,\n"
+        "2,特困,同上,同上,特定群體、全社会,46086\n",
+        encoding="utf-8",
+    )
+    [cat] = load_catalogs(path)
+    assert cat.format == "csv" and cat.kind == "csv"
+    first, second = cat.items
+    assert (first.row, second.row) == (2, 5)
+    assert first.text["公开内容"] == "條件\n材料" and first.cells["公开内容"] == "C2"
+    assert first.choices["公开对象"] == {"全社会"}
+    assert first.dates["公开日期"] == date(2026, 3, 5) and first.text["公开日期"] == "2026/3/5"
+    assert second.text["公开时限"] == "20個工作日" and second.cells["公开时限"] == "D2"
+    assert second.choices["公开对象"] == {"全社会", "特定群体"}
+    assert second.dates["公开日期"] == date(2026, 3, 5) and second.bad_dates == {}

@@ -5,6 +5,19 @@ several tables one under the other (a second title and header further down): eac
 catalog, with the same sheet name and its own ``Layout`` rows (``end_row`` closes the one above).
 Sheets without a header (填报说明, 说明, legends) are skipped. Hidden sheets are read only when no
 visible sheet holds a catalog, or when ``sheet`` names them.
+
+Decisions worth knowing (see :mod:`~disclosecheck.locate.headers` for the tables):
+
+- A header row names at least three elements, one of them 公开事项, 一级/二级事项 or 公开内容. One
+  or two header rows are read; a third header row is not (its texts would be read as an item).
+- 三级事项 is kept as an extra column (``Item.extras["公开事项/三级事项"]``): mapping it to 二级事项
+  would give that element two columns.
+- 公开要求 (one column instead of 公开依据 + 公开时限) is read as 公开时限; a pack's ``headers`` can
+  say otherwise. A second column for an element already mapped becomes an extra column.
+- Level sub-columns: 乡、村级, 镇级 and 街道级 are read as 乡级; 区级 as 县级.
+- A row of column numbers (1, 2, 3 …) right under the header is skipped.
+- A second table in the same sheet is found when its header follows an empty, title or notes row
+  (at most three filled cells); a header directly under data rows is not looked for.
 """
 
 from __future__ import annotations

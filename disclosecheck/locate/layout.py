@@ -209,6 +209,23 @@ def _dedupe(columns: list[Column]) -> list[Column]:
     return columns
 
 
+def _is_numbering_row(row: list[Any]) -> bool:
+    """A row of column numbers under the header (1, 2, 3 …), as printed forms have: not an item."""
+    numbers: list[float] = []
+    for value in row:
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int | float):
+            numbers.append(float(value))
+        elif isinstance(value, str) and value.strip().isdigit():
+            numbers.append(float(value.strip()))
+        else:
+            return False
+    return len(numbers) >= 3 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+
+
 def find_layouts(grid: Grid, table: Mapping[str, str]) -> list[Layout]:
     """Every catalog header block in ``grid``, top to bottom, each ending where the next one starts.
 
@@ -231,6 +248,8 @@ def find_layouts(grid: Grid, table: Mapping[str, str]) -> list[Layout]:
         columns = build_columns(grid, r, sub, table, top_merges)
         header_rows = [r, r + 1] if sub else [r]
         first_data = header_rows[-1] + 1
+        if first_data < grid.height and _is_numbering_row(rows[first_data]):
+            first_data += 1
         layouts.append(Layout(sheet=grid.name, header_rows=header_rows, first_data_row=first_data,
                               columns=columns, title=title))
         starts.append(start)
