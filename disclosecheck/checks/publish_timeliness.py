@@ -6,7 +6,8 @@ holiday schedule (调休 included): the days after 信息形成日期 up to and 
 the item's own 公开时限 — its working-day publishing limit, else its limit in calendar days — and
 otherwise the statutory 20 working days of 条例第二十六条 (``statutory_workdays``).
 
-- published later than the limit → error, with the working (or calendar) days taken and the limit;
+- published later than the limit → error, with the working (or calendar) days taken and the limit
+  (and, when the item's 公开时限 gives no number, that the limit is the statute's);
 - 公开日期 after the checking date (``--as-of``) → error (a date not yet reached is a typo);
 - 公开日期 before 信息形成日期 → error (one of the two dates is wrong);
 - a date that cannot be read → error (write it as 2026-10-09).
@@ -39,8 +40,8 @@ from disclosecheck.model import FORMED, PUBLISHED, TIMELIMIT, Catalog, Finding, 
 
 ID = "publish-timeliness"
 SEVERITY = Severity.ERROR
-CODES = ("publish-timeliness.late", "publish-timeliness.late-days", "publish-timeliness.future",
-         "publish-timeliness.before-formed", "publish-timeliness.bad-date")
+CODES = ("publish-timeliness.late", "publish-timeliness.late-days", "publish-timeliness.late-statutory",
+         "publish-timeliness.future", "publish-timeliness.before-formed", "publish-timeliness.bad-date")
 
 
 class Options(CheckOptions):
@@ -49,15 +50,20 @@ class Options(CheckOptions):
     statutory_workdays: int = Field(20, ge=1)
 
 
+#: Which limit applied: the item's own in working days, its own in calendar days, or the statute's.
+OWN_WORKDAYS, OWN_DAYS, STATUTORY = "publish-timeliness.late", "publish-timeliness.late-days", \
+    "publish-timeliness.late-statutory"
+
+
 def item_limit(item: Item, options: Options, ctx: CheckContext) -> tuple[int, str]:
-    """The item's publishing limit as (amount, unit), unit "workdays" or "days"."""
+    """The item's publishing limit and which kind it is (the code to report it with)."""
     if item.text.get(TIMELIMIT, "").strip():
         limit = timelimit_of(item, ctx)
         if limit.publish_workdays is not None:
-            return limit.publish_workdays, "workdays"
+            return limit.publish_workdays, OWN_WORKDAYS
         if limit.max_days is not None:
-            return limit.max_days, "days"
-    return options.statutory_workdays, "workdays"
+            return limit.max_days, OWN_DAYS
+    return options.statutory_workdays, STATUTORY
 
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
@@ -91,15 +97,12 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
 
 def _lateness(catalog: Catalog, item: Item, formed: date, published: date, options: Options,
               ctx: CheckContext) -> Iterator[Finding]:
-    limit, unit = item_limit(item, options, ctx)
-    params = {"formed": formed.isoformat(), "published": published.isoformat(), "limit": limit}
-    if unit == "workdays":
-        taken = ctx.calendar.workdays_between(formed, published)
-        if taken > limit:
-            yield ctx.finding(catalog, "publish-timeliness.late", {**params, "taken": taken},
-                              item=item, element=PUBLISHED)
-    else:
+    limit, code = item_limit(item, options, ctx)
+    if code == OWN_DAYS:
         taken = (published - formed).days
-        if taken > limit:
-            yield ctx.finding(catalog, "publish-timeliness.late-days", {**params, "taken": taken},
-                              item=item, element=PUBLISHED)
+    else:
+        taken = ctx.calendar.workdays_between(formed, published)
+    if taken > limit:
+        params = {"formed": formed.isoformat(), "published": published.isoformat(), "limit": limit,
+                  "taken": taken}
+        yield ctx.finding(catalog, code, params, item=item, element=PUBLISHED)

@@ -175,6 +175,10 @@ MESSAGES: dict[str, str] = {
         "published late: formed {formed}, published {published}, {taken} working days, over the limit of "
         "{limit} working days"
     ),
+    "publish-timeliness.late-statutory": (
+        "published late: formed {formed}, published {published}, {taken} working days, over the {limit} "
+        "working days of Article 26 of the Regulations on Open Government Information"
+    ),
     "publish-timeliness.late-days": (
         "published late: formed {formed}, published {published}, {taken} days, over the limit of {limit} "
         "days"

@@ -138,16 +138,21 @@ MESSAGES: dict[str, str] = {
     ),
     "timelimit.vague": "公开时限“{text}”过于笼统，无法判断是否按时公开：请写明具体时限，如“20个工作日内”",
     "timelimit.too-many-workdays": (
-        "公开时限“{text}”为 {amount} 个工作日，超过《政府信息公开条例》第二十六条规定的 {max} 个工作日："
+        "公开时限“{text}”为 {amount} 个工作日，"
+        "超过《中华人民共和国政府信息公开条例》第二十六条规定的 {max} 个工作日："
         "请缩短时限；如有法律法规另有规定，请在公开依据中写明"
     ),
     "timelimit.too-many-days": (
-        "公开时限“{text}”按 {amount} 天（自然日）计算，遇到节假日可能超过法定的 {workdays} 个工作日（超过 "
-        "{max} 天就有这种可能）：请改为“{workdays}个工作日内”或更短"
+        "公开时限“{text}”是 {amount} 个自然日，遇到节假日可能超过法定的 {workdays} 个工作日"
+        "（自然日超过 {max} 天就可能超出）：请改为“{workdays}个工作日内”或更短"
     ),
     "publish-timeliness.late": (
         "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 个工作日，超过公开时限（{limit} "
         "个工作日）"
+    ),
+    "publish-timeliness.late-statutory": (
+        "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 个工作日，"
+        "超过《中华人民共和国政府信息公开条例》第二十六条规定的 {limit} 个工作日"
     ),
     "publish-timeliness.late-days": (
         "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 天，超过公开时限（{limit} 天）"
@@ -158,7 +163,7 @@ MESSAGES: dict[str, str] = {
     ),
     "publish-timeliness.bad-date": "{element}“{text}”不是有效日期：请写成 2026-10-09 这样的格式",
     "update-freshness.stale": (
-        "已有 {days} 天未更新（最近更新日期 {updated}），超过按公开时限应更新的 {limit} 天："
+        "已有 {days} 天未更新（最近更新日期 {updated}），按公开时限应在 {limit} 天内更新一次："
         "请及时更新内容并修改最近更新日期"
     ),
     "update-freshness.no-date": (
