@@ -122,15 +122,16 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=None, help="runs per figure (default 3, quick 1)")
     parser.add_argument("--jobs", type=int, default=None, help="audit --jobs (default: all cores)")
     parser.add_argument("--no-frictionless", action="store_true", help="skip frictionless even if installed")
+    parser.add_argument("--corpus", type=Path, default=HERE / "_corpus", help="where corpora are generated")
+    parser.add_argument("--out", type=Path, default=HERE / "_out", help="where reports and results go")
     args = parser.parse_args()
     rounds = args.rounds or (1 if args.quick else 3)
-    out = HERE / "_out"
-    out.mkdir(exist_ok=True)
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
 
-    fresh = not (HERE / "_corpus").exists()
-    print("generating corpora …" if fresh else "corpora: bench/_corpus/", flush=True)
+    print(f"corpora: {args.corpus}", flush=True)
     t0 = time.perf_counter()
-    corpus = build(HERE / "_corpus", args.quick)
+    corpus = build(args.corpus.resolve(), args.quick)
     print(f"  ready in {time.perf_counter() - t0:.1f}s", flush=True)
     small, big, county = corpus["small"], corpus["big"], corpus["county"]
     county_files = [str(p) for p in corpus["county_files"]]
@@ -180,6 +181,8 @@ def main() -> int:
 
     failed = [n for n, row in results.items()
               if row["disclosecheck"] and row["disclosecheck"].code not in (0, 1)]
+    (out / "results.json").write_text(json.dumps(
+        {n: {k: (vars(v) if v else None) for k, v in row.items()} for n, row in results.items()}, indent=2))
     if args.quick:
         print("quick mode: figures are not compared with the targets")
         return 1 if failed else 0
@@ -202,8 +205,6 @@ def main() -> int:
     print()
     for text, ok in targets:
         print(f"  [{'met ' if ok else 'MISS' if ok is False else 'n/a '}] {text}")
-    (out / "results.json").write_text(json.dumps(
-        {n: {k: (vars(v) if v else None) for k, v in row.items()} for n, row in results.items()}, indent=2))
     return 1 if failed else 0
 
 
