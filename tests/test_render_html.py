@@ -170,3 +170,32 @@ def test_chromium_renders_the_page(tmp_path: Path) -> None:
     done = _chromium(f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
     assert done.returncode == 0, done.stderr[-2000:]
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_check_command_writes_the_html_report(tmp_path: Path) -> None:
+    import html
+    import json
+
+    from conftest import standard_catalog
+    from typer.testing import CliRunner
+
+    from disclosecheck.cli import app
+
+    rows = [[1, "绿化管理", "损坏城市树木花草", "处罚决定", "《城市绿化条例》", "30个工作日内", "城管局",
+             "■政府网站", "√", None, "√", None, "√", None],
+            [2, "绿化管理", "擅自砍伐城市树木", "处罚决定", "", "20个工作日内", "城管局 <b>执法</b>",
+             "■政府网站", "√", None, "√", None, "√", None]]
+    path = standard_catalog(tmp_path / "城管.xlsx", rows)
+    out = tmp_path / "report.html"
+    runner = CliRunner()
+    done = runner.invoke(app, ["check", str(path), "--format", "html", "--output", str(out),
+                               "--as-of", "2026-11-22"])
+    assert done.exit_code == 1, done.output
+    report = json.loads(runner.invoke(app, ["check", str(path), "--format", "json",
+                                            "--as-of", "2026-11-22"]).stdout)
+    findings = report["files"][0]["findings"]
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<tr class="finding ') == len(findings) > 0
+    for finding in findings:
+        assert html.escape(finding["message"]) in page
+    assert "http://" not in page and "https://" not in page

@@ -102,3 +102,28 @@ def test_escape() -> None:
     assert escape("a|b") == "a\\|b"
     assert escape("一\r\n二\r三\n四") == "一<br>二<br>三<br>四"
     assert escape("  空白  ") == "空白"
+
+
+def test_check_command_prints_markdown(tmp_path: Path) -> None:
+    import json
+
+    from conftest import standard_catalog
+    from typer.testing import CliRunner
+
+    from disclosecheck.cli import app
+
+    rows = [[1, "绿化管理", "损坏城市树木花草", "处罚决定", "《城市绿化条例》", "30个工作日内", "城管局",
+             "■政府网站", "√", None, "√", None, "√", None],
+            [2, "绿化管理", "擅自砍伐城市树木", "处罚决定", "", "20个工作日内", "城管局",
+             "■政府网站", "√", None, "√", None, "√", None]]
+    path = standard_catalog(tmp_path / "城管.xlsx", rows)
+    runner = CliRunner()
+    args = ["check", str(path), "--as-of", "2026-11-22", "--format"]
+    text = runner.invoke(app, [*args, "markdown"]).stdout
+    findings = json.loads(runner.invoke(app, [*args, "json"]).stdout)["files"][0]["findings"]
+    assert findings
+    table = text[text.index("| 行 | 单元格 |"):].splitlines()
+    assert len([line for line in table if line.startswith("|")]) == len(findings) + 2
+    for finding in findings:
+        assert escape(finding["message"]) in text
+    assert f"| {path} | Sheet1 | 2 |" in text

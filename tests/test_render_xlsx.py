@@ -128,6 +128,7 @@ def catalog_path(tmp_path: Path) -> Path:
     ws["A1"].font = openpyxl.styles.Font(bold=True, size=16)
     ws.column_dimensions["D"].width = 40
     ws.row_dimensions[1].height = 30
+    ws["F6"].comment = openpyxl.comments.Comment("请科室核实时限", "张三")
     wb.save(path)
     return path
 
@@ -168,6 +169,7 @@ def test_cells_are_filled_by_worst_severity_and_commented_with_every_message(cat
 
     assert ws["F6"].fill.fgColor.rgb == WARNING_ARGB
     assert "F6：公开时限“及时”不明确" in ws["F6"].comment.text
+    assert ws["F6"].comment.text.startswith("请科室核实时限\n")  # the author's own comment is kept
     # a finding with a row but no cell marks the row's first table cell
     assert ws["A6"].fill.fgColor.rgb == INFO_ARGB
     assert "第6行：缺少公开依据" in ws["A6"].comment.text
@@ -409,3 +411,75 @@ def test_grid_rows_go_to_the_lines_the_user_knows_them_by(tmp_path: Path) -> Non
     ws = wb.active
     column_b = [ws.cell(row=r, column=2).value for r in range(1, 6)]
     assert column_b == ["公开事项", "办事\n指南", None, None, "行政处罚"]
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from disclosecheck.cli import app
+
+    return CliRunner().invoke(app, ["check", *args, "--as-of", "2026-11-22"])
+
+
+def _assert_matches_json(input_path: Path, out: Path) -> None:
+    """Every finding the JSON report lists is marked in the annotated copy, with its own message."""
+    import json
+
+    done = _cli(str(input_path), "--format", "json")
+    assert done.exit_code in (0, 1), done.output
+    report = json.loads(done.stdout)
+    (file,) = report["files"]
+    findings = file["findings"]
+    assert findings, "the planted problems must be found"
+    wb = openpyxl.load_workbook(out)
+    summary, listing, ws = wb.worksheets[0], wb.worksheets[1], wb[file["sheet"]]
+    assert (summary.title, listing.title) == ("检查结果", "问题清单")
+    assert listing.max_row == len(findings) + 1
+    rank = {"error": 3, "warning": 2, "info": 1}
+    colour = {"error": ERROR_ARGB, "warning": WARNING_ARGB, "info": INFO_ARGB}
+    merged = list(ws.merged_cells.ranges)
+    worst_at: dict[str, str] = {}
+    for f in findings:
+        if f["cell"]:
+            cell = f["cell"]
+            for rng in merged:
+                if cell in rng:
+                    cell = rng.start_cell.coordinate
+            assert f["message"] in ws[cell].comment.text
+            if rank[f["severity"]] > rank.get(worst_at.get(cell, ""), 0):
+                worst_at[cell] = f["severity"]
+        elif f["row"] is None:
+            summary_text = [c.value for c in summary["B"]]
+            assert f["message"] in summary_text
+    for cell, severity in worst_at.items():
+        assert ws[cell].fill.fgColor.rgb == colour[severity]
+
+
+def test_check_command_writes_the_annotated_copy_of_an_xlsx(tmp_path: Path) -> None:
+    rows = [list(r) for r in ROWS]
+    rows[2][4] = "城市绿化条例"  # a basis without a document name
+    path = standard_catalog(tmp_path / "城管.xlsx", rows, extra_merges=["B4:B5"])
+    before = sha256(path)
+    out = tmp_path / "城管-检查.xlsx"
+    done = _cli(str(path), "--format", "xlsx", "--output", str(out))
+    assert done.exit_code in (0, 1), done.output
+    assert sha256(path) == before
+    _assert_matches_json(path, out)
+
+
+def test_check_command_writes_the_annotated_copy_of_a_gbk_csv(tmp_path: Path) -> None:
+    path = tmp_path / "养老.csv"
+    lines = ["序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体",
+             "1,养老服务,养老机构备案,\"备案条件、\n申请材料\",《养老机构管理办法》,30个工作日内,县民政局,■政府网站",
+             "2,养老服务,老年人优待,优待政策,,20个工作日内,县民政局,■政府网站"]
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    out = tmp_path / "养老-检查.xlsx"
+    done = _cli(str(path), "--format", "xlsx", "--output", str(out))
+    assert done.exit_code in (0, 1), done.output
+    _assert_matches_json(path, out)
+    ws = openpyxl.load_workbook(out).worksheets[2]
+    assert ws["D2"].value == "备案条件、\n申请材料"
+    # the second record starts on line 4 of the CSV, and so in the copy
+    assert ws["C4"].value == "老年人优待"
+    assert ws["E4"].comment is not None
+    assert ws["E4"].fill.fgColor.rgb == ERROR_ARGB
