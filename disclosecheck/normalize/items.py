@@ -155,6 +155,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     first = layout.first_data_row
     end = min(layout.end_row if layout.end_row is not None else grid.height, grid.height)
     covered = _covered(grid, first, end)
+    covered_cols = {c for _, c in covered}
     numbers = getattr(grid, "row_numbers", None)
     seq_cols = {c for e, c in plan.fields if e == SEQ}
     table_cols = frozenset(plan.columns)
@@ -162,7 +163,9 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     header_texts = plan.header_texts
     probe = next((c for e, c in plan.fields if e != SEQ), None)  # cheap test for a repeated header
     fields = [(element, c, _KINDS.get(element, _TEXT)) for element, c in plan.fields]
-    ticks = [(element, group, letters[group[0][0]], [c for c, _ in group], max(c for c, _ in group))
+    # (element, [(column, choice)], first letter, columns, last column, whether merges touch the group)
+    ticks = [(element, group, letters[group[0][0]], [c for c, _ in group], max(c for c, _ in group),
+              any(c in covered_cols for c, _ in group))
              for element, group in plan.ticks.items()]
     tick_patterns: dict[tuple[str, tuple[Any, ...]], tuple[frozenset[str], tuple[str, ...], str]] = {}
     memo = _Memo()
@@ -223,8 +226,9 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             names[element] = name or letters[c] + tail
             if kind:
                 _read_special(item, element, kind, value, t, memo)
-        for element, group, letter, cols, top_col in ticks:
-            if not covered and top_col < n:
+        for element, group, letter, cols, top_col, merged_group in ticks:
+            cacheable = not merged_group and top_col < n
+            if cacheable:
                 # Most rows repeat a few tick patterns: remember each pattern's result.
                 values = tuple([row[c] for c in cols])
                 known = tick_patterns.get((element, values))
@@ -245,7 +249,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
                         value, merged = found[0], True
                 cells.append((value, choice, merged))
             _read_ticks(item, element, cells, letter + tail, prev, memo)
-            if (not covered and top_col < n and len(tick_patterns) < 10_000
+            if (cacheable and len(tick_patterns) < 10_000
                     and all(v is None or (type(v) is str and clean(v) not in same) for v in values)):
                 unknown = tuple(item.unknown_choices.get(element, ()))
                 tick_patterns[(element, values)] = (frozenset(item.choices[element]), unknown, text[element])
