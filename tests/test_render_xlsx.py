@@ -483,3 +483,20 @@ def test_check_command_writes_the_annotated_copy_of_a_gbk_csv(tmp_path: Path) ->
     assert ws["C4"].value == "老年人优待"
     assert ws["E4"].comment is not None
     assert ws["E4"].fill.fgColor.rgb == ERROR_ARGB
+
+
+def test_summary_of_a_catalog_with_warnings_only(catalog_path: Path, tmp_path: Path) -> None:
+    only = [f for f in findings() if f.severity == Severity.WARNING]
+    result = make_result(catalog_path, only)
+    out = tmp_path / "warn.xlsx"
+    write_annotated_xlsx(result, out, report_of(result))
+    ws = openpyxl.load_workbook(out)["检查结果"]
+    pairs = summary_pairs(ws)
+    assert (pairs["错误"], pairs["警告"], pairs["提示"]) == (0, 3, 0)
+    assert pairs["结论"] == "通过（有警告）"
+    verdict_row = next(r for r in ws.iter_rows() if r[0].value == "结论")
+    assert verdict_row[1].fill.fgColor.rgb == WARNING_ARGB
+    rows = rows_of(ws)
+    start = next(i for i, row in enumerate(rows) if row[0] == "涉及整个文件的问题")
+    assert rows[start + 2][0] == "无"
+    assert rows[start + 4][0] == "由 disclosecheck 0.1.0 生成"

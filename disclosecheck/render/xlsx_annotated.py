@@ -480,6 +480,7 @@ def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: d
     file_level = sorted(file_level, key=lambda f: (-Severity(f.severity).rank, f.sort_key()))
     if not file_level:
         ws.cell(row=r, column=1, value=ui("none", lang))
+        r += 1
     for finding in file_level:
         sev = ws.cell(row=r, column=1, value=severity_label(finding.severity, lang))
         colour = FILLS[Severity(finding.severity)]
