@@ -40,7 +40,7 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
         ranking.add_row(str(rank), unit.unit, str(unit.files), str(unit.items), str(unit.errors),
                         str(unit.warnings), percent(float(unit.rate)), style=style)
     console.print(ranking)
-    console.print(label("audit.rate_note", lang), style="dim")
+    console.print(label("audit.rate_note", lang), style="dim", soft_wrap=True)
 
     if audit.common:
         common = Table(title=label("audit.common", lang), title_justify="left")
@@ -55,7 +55,7 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
         console.print(label("audit.unreadable", lang), style="bold red")
         for result in unreadable:
             text = result.error.render(lang) if hasattr(result.error, "render") else str(result.error)
-            console.print(f"  {text}", markup=False, highlight=False)
+            console.print(f"  {text}", markup=False, highlight=False, soft_wrap=True)
 
     console.print(render("ui.audit.totals", {
         "units": len(audit.units),

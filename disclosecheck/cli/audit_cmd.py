@@ -139,7 +139,7 @@ def audit(
     unmatched = label("audit.unmatched", lang_code)
     units = {f.display: unit_of(f, pattern, unmatched) for f in files}
 
-    progress = _Progress(len(files)) if show_progress() else None
+    progress = _Progress(len(files), label("audit.progress", lang_code)) if show_progress() else None
     try:
         result = run_audit(files, job, units, jobs=jobs or default_jobs(), timeout=timeout,
                            max_memory_mb=max_memory_mb, tool_version=__version__, rules_name=pack.name,
@@ -205,14 +205,14 @@ def _report_unreadable(result: Audit, lang: str) -> None:
 class _Progress:
     """A rich progress bar redrawn by hand (no refresh thread, so forking workers stays safe)."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, description: str) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                  TimeRemainingColumn(), console=Console(stderr=True), auto_refresh=False,
                                  transient=True)
-        self.task = self.progress.add_task("audit", total=total)
+        self.task = self.progress.add_task(description, total=total)
         self.progress.start()
 
     def advance(self, _outcome: object) -> None:

@@ -132,11 +132,16 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
     ws.cell(row=note_row, column=1, value=label("audit.rate_note", lang))
     common_row = note_row + 2
     ws.cell(row=common_row, column=1, value=label("audit.common", lang)).font = Font(bold=True)
-    for c, key in enumerate(("rule", "units", "affected_items", "findings"), start=1):
+    # from column B, whose width suits rule ids
+    for c, key in enumerate(("rule", "units", "affected_items", "findings"), start=2):
         ws.cell(row=common_row + 1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
     for r, common in enumerate(audit.common, start=common_row + 2):
-        for c, value in enumerate((common.rule, common.units, common.items, common.findings), start=1):
+        for c, value in enumerate((common.rule, common.units, common.items, common.findings), start=2):
             ws.cell(row=r, column=c, value=value)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     if audit.units:
         chart = BarChart()
@@ -149,6 +154,7 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
         chart.y_axis.delete = False
         chart.x_axis.delete = False
         chart.x_axis.scaling.orientation = "maxMin"  # worst at the top, as in the table
+        chart.y_axis.crosses = "max"  # keeps the percentage axis at the bottom despite the flip
         chart.legend = None
         chart.add_data(Reference(ws, min_col=7, min_row=1, max_row=last), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=last))
