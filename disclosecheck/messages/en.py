@@ -265,6 +265,7 @@ MESSAGES: dict[str, str] = {
     "ui.audit.sev.error": "error",
     "ui.audit.sev.warning": "warning",
     "ui.audit.sev.info": "info",
+    "ui.audit.progress": "Checking",
     # --- report labels (Markdown, HTML, annotated workbook) -----------------------------------------
     "ui.report.title": "Disclosure catalog check report",
     "ui.report.summary": "Summary",
@@ -297,6 +298,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.findings": "Findings",
     "ui.report.file_findings": "Findings about the whole file",
     "ui.report.no_findings": "No problems found",
+    "ui.report.none": "none",
     "ui.report.not_checked": "This file could not be checked",
     "ui.report.chart_title": "Findings by element",
     "ui.report.no_element": "(no single element)",
@@ -309,7 +311,6 @@ MESSAGES: dict[str, str] = {
     "ui.report.colon": ": ",
     "ui.report.lang": "en",
     "ui.report.per_file": "Findings per file",
-    "ui.report.none": "none",
     # --- terminal report (check command) -------------------------------------------------------------
     "ui.term.header": "Disclosure catalog check  rules: {rules}  as of: {as_of}",
     "ui.term.sheet": "sheet",

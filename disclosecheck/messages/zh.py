@@ -228,6 +228,7 @@ MESSAGES: dict[str, str] = {
     "ui.audit.sev.error": "错误",
     "ui.audit.sev.warning": "警告",
     "ui.audit.sev.info": "提示",
+    "ui.audit.progress": "检查中",
     # --- 报告（Markdown、HTML、批注工作簿）的界面文字 ---------------------------------------------------
     "ui.report.title": "政务公开标准目录检查报告",
     "ui.report.summary": "检查汇总",
@@ -260,6 +261,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.findings": "问题清单",
     "ui.report.file_findings": "涉及整个文件的问题",
     "ui.report.no_findings": "未发现问题",
+    "ui.report.none": "无",
     "ui.report.not_checked": "此文件未能检查",
     "ui.report.chart_title": "各要素问题数量",
     "ui.report.no_element": "（不针对某一要素）",
@@ -272,7 +274,6 @@ MESSAGES: dict[str, str] = {
     "ui.report.colon": "：",
     "ui.report.lang": "zh-CN",
     "ui.report.per_file": "各文件问题",
-    "ui.report.none": "无",
     # --- 终端报告（check 命令）-------------------------------------------------------------------
     "ui.term.header": "政务公开事项标准目录检查　规则包：{rules}　检查日期：{as_of}",
     "ui.term.sheet": "工作表",
