@@ -366,3 +366,28 @@ def test_csv_with_traditional_headers_and_records_spanning_lines(tmp_path: Path)
     assert second.text["公开时限"] == "20個工作日" and second.cells["公开时限"] == "D2"
     assert second.choices["公开对象"] == {"全社会", "特定群体"}
     assert second.dates["公开日期"] == date(2026, 3, 5) and second.bad_dates == {}
+
+
+def test_five_publics_group_third_level_and_duration_are_extras() -> None:
+    h1 = ["序号", "公开事项", None, None, "公开内容", "公开时限", "公开时长", "五公开", None, "公开层级"]
+    h2 = [None, "一级事项", "二级事项", "三级事项", None, None, None, "决策", "执行", None]
+    g = grid(
+        [h1, h2, [1, "财政", "预算", "部门预算", "预算表", "20个工作日", "长期", "√", None, "县级、乡級"]],
+        ["A1:A2", "B1:D1", "E1:E2", "F1:F2", "G1:G2", "H1:I1", "J1:J2"],
+    )
+    cat = catalog_of(g)
+    assert [(c.header, c.element) for c in cat.layout.extras] == [
+        ("公开事项/三级事项", None),
+        ("公开时长", None),
+        ("五公开/决策", None),
+        ("五公开/执行", None),
+    ]
+    [item] = cat.items
+    assert item.extras == {
+        "公开事项/三级事项": "部门预算",
+        "公开时长": "长期",
+        "五公开/决策": "√",
+        "五公开/执行": "",
+    }
+    assert item.choices == {"公开层级": {"县级", "乡级"}} and item.cells["公开层级"] == "J3"
+    assert item.label == "财政 / 预算"

@@ -131,20 +131,15 @@ def build_columns(grid: Grid, h: int, sub: bool, table: Mapping[str, str],
     width = max(len(top_row), len(sub_row))
     # Parent text of each column: the cell itself, or the top-left of a merge spanning it.
     parent: list[str] = [_text(top_row[c]) if c < len(top_row) else "" for c in range(width)]
-    in_group = [False] * width
     for m in top_merges.values():
-        if m.last_col > m.first_col:
+        if m.last_col > m.first_col and m.first_col < width:
             for c in range(m.first_col + 1, min(m.last_col, width - 1) + 1):
                 parent[c] = parent[m.first_col]
-                in_group[c] = True
-            if m.first_col < width:
-                in_group[m.first_col] = True
     subs = [_text(sub_row[c]) if c < len(sub_row) else "" for c in range(width)]
     # Exports lose merges: an empty top over a filled sub-cell continues the group on its left.
     for c in range(1, width):
         if not parent[c] and subs[c] and subs[c - 1] and parent[c - 1]:
             parent[c] = parent[c - 1]
-            in_group[c] = in_group[c - 1] = True
 
     columns: list[Column] = []
     for c in range(width):
