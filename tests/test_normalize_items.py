@@ -391,3 +391,50 @@ def test_five_publics_group_third_level_and_duration_are_extras() -> None:
     }
     assert item.choices == {"公开层级": {"县级", "乡级"}} and item.cells["公开层级"] == "J3"
     assert item.label == "财政 / 预算"
+
+
+def test_old_xls_with_traditional_headers_and_merges(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("社會救助")
+    ws.write_merge(0, 0, 0, 7, "社會救助領域基層政務公開標準目錄")
+    ws.write_merge(1, 2, 0, 0, "序號")
+    ws.write_merge(1, 1, 1, 2, "公開事項")
+    ws.write(2, 1, "一級事項")
+    ws.write(2, 2, "二級事項")
+    ws.write_merge(1, 2, 3, 3, "公開內容（要素）")
+    ws.write_merge(1, 2, 4, 4, "公開時限")
+    ws.write_merge(1, 1, 5, 6, "公開對象")
+    ws.write(2, 5, "全社會")
+    ws.write(2, 6, "特定群體")
+    ws.write_merge(1, 2, 7, 7, "公開方式")
+    ws.write_merge(3, 4, 1, 1, "最低生活保障")
+    for r, (seq, l2, limit, ticks, mode) in enumerate(
+        [
+            (1, "辦事指南", "10個工作日", ("√", None), "主動"),
+            (2, "保障對象", "同上", (None, "√"), "依申請公開"),
+        ],
+        start=3,
+    ):
+        ws.write(r, 0, seq)
+        ws.write(r, 2, l2)
+        ws.write(r, 3, "條件")
+        ws.write(r, 4, limit)
+        for c, mark in enumerate(ticks, start=5):
+            if mark:
+                ws.write(r, c, mark)
+        ws.write(r, 7, mode)
+    path = tmp_path / "社會救助.xls"
+    book.save(str(path))
+    [cat] = load_catalogs(path)
+    assert cat.format == "xls" and cat.sheet == "社會救助"
+    assert cat.layout.title == "社會救助領域基層政務公開標準目錄"
+    assert cat.layout.header_rows == [1, 2]
+    first, second = cat.items
+    assert (first.row, second.row) == (4, 5)
+    assert second.text["一级事项"] == "最低生活保障" and second.cells["一级事项"] == "B4"
+    assert second.text["公开时限"] == "10個工作日" and second.cells["公开时限"] == "E4"
+    assert first.text["序号"] == "1" and first.choices["公开对象"] == {"全社会"}
+    assert second.choices == {"公开对象": {"特定群体"}, "公开方式": {"依申请"}}
+    assert first.choices["公开方式"] == {"主动"} and first.cells["公开方式"] == "H4"
