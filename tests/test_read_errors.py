@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import pickle
 import random
+import struct
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 import xlwt
-from test_read_support import biff_with_filepass, digest, write_cfb
+from test_read_support import biff_with_filepass, digest, ods_cell, ods_row, write_cfb, write_ods
 
 from disclosecheck.errors import InputError
 from disclosecheck.read import read_workbook
@@ -251,3 +252,45 @@ def test_limit_error_survives_pickling_to_another_process(tmp_path: Path) -> Non
     assert isinstance(copy, LimitError)
     assert copy.params == error.params
     assert copy.render("en") == error.render("en")
+
+
+# --- sheets that claim a huge area in a few bytes: refused before calamine allocates it ---------------
+
+
+def test_two_cells_far_apart_in_an_xlsx(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.title = "目录"
+    wb.active["A1"] = "公开事项"
+    wb.active["XFD1048576"] = "z"  # calamine would try to allocate 17 billion cells and abort
+    path = tmp_path / "sparse.xlsx"
+    wb.save(path)
+    error = _limit(path, Limits())
+    assert (error.params["what"], error.params["actual"], error.params["sheet"]) == ("rows", 1048576, "目录")
+    cols = _limit(path, Limits(max_rows=2_000_000))
+    assert (cols.params["what"], cols.params["actual"]) == ("cols", 16384)
+
+
+def test_xls_cell_record_far_to_the_right(tmp_path: Path) -> None:
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("目录")
+    sheet.write(0, 0, "公开事项")
+    sheet.write(3, 7, 1 / 3)  # a NUMBER record at row 3, column 7 (1/3 does not fit an RK record)
+    biff = bytearray(book.get_biff_data())
+    at = biff.find(struct.pack("<HHHH", 0x0203, 14, 3, 7))
+    assert at > 0
+    struct.pack_into("<HH", biff, at + 4, 65000, 60000)  # move it to row 65001, column 60001:
+    path = write_cfb(tmp_path / "wide.xls", {"Workbook": bytes(biff)})  # 3.9 billion cells for calamine
+    error = _limit(path, Limits())
+    assert (error.params["what"], error.params["actual"], error.params["sheet"]) == ("cols", 60001, "目录")
+    assert _limit(path, Limits(max_rows=65000)).params["what"] == "rows"
+
+
+def test_ods_cell_repeated_a_hundred_million_times(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "repeat.ods", {"目录": [
+        ods_row(ods_cell("公开事项")),
+        ods_row(ods_cell("x", repeat=100_000_000)),
+    ]})
+    params = _limit(path, Limits()).params
+    assert (params["what"], params["actual"], params["sheet"]) == ("cols", 100_000_000, "目录")
+    rows = write_ods(tmp_path / "rows.ods", {"目录": [ods_row(ods_cell("x"), repeat=5_000_000)]})
+    assert _limit(rows, Limits()).params["actual"] == 5_000_000

@@ -19,6 +19,7 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
     """Every worksheet of the spreadsheet at ``path`` as a Grid (chart and macro sheets are skipped)."""
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
+    ods_merges = _check_extent(path, fmt, limits)
     try:
         book = _open_book(CalamineWorkbook, path, fmt)
     except PasswordError:
@@ -29,7 +30,6 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
         raise _parser_error(path, exc) from exc
     grids: list[Grid] = []
     try:
-        ods_merges = _ods_merges(path) if fmt == "ods" else {}
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
@@ -95,10 +95,36 @@ def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> lis
     return [Merge(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges or ()]
 
 
-def _ods_merges(path: Path) -> dict[str, list[Merge]]:
-    from disclosecheck.read.odsmerges import read_ods_merges
+def _check_extent(path: Path, fmt: str, limits: Limits) -> dict[str, list[Merge]]:
+    """Refuse a sheet over the row/column limits before calamine allocates it; ods merges on the way.
 
-    return read_ods_merges(path)
+    calamine allocates the whole rectangle up to the farthest cell at once and aborts the process
+    when it cannot, so the limits must hold before it is called (see ``extent``).
+    """
+    from disclosecheck.read.cfb import CfbError
+    from disclosecheck.read.extent import check_xls_extent, check_xlsx_extent
+    from disclosecheck.read.odsscan import scan_ods
+
+    try:
+        if fmt == "xlsx":
+            check_xlsx_extent(path, limits)
+        elif fmt == "xls":
+            with path.open("rb") as fh:
+                check_xls_extent(path, fh, path.stat().st_size, limits)
+        elif fmt == "ods":
+            sheets = scan_ods(path)
+            for name, sheet in sheets.items():
+                check_sheet_size(path, name, sheet.rows, sheet.cols, limits)
+            return {name: sheet.merges for name, sheet in sheets.items()}
+    except InputError:
+        raise
+    except CfbError as exc:
+        if exc.truncated:
+            raise InputError("input.truncated", path) from None
+        raise InputError("input.corrupt", path, reason=str(exc)) from None
+    except Exception as exc:  # bad zip, bad XML, defusedxml's refusals (entities, DTDs) and the like
+        raise _parser_error(path, exc) from exc
+    return {}
 
 
 def _parser_error(path: Path, exc: BaseException) -> InputError:

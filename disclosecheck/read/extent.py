@@ -1,0 +1,160 @@
+"""How far each sheet of an xlsx or xls reaches, measured before calamine loads it.
+
+calamine allocates a dense grid from the top-left to the bottom-right cell holding a value, and
+aborts the whole process (it cannot be caught) when that allocation fails. Two cells, ``A1`` and
+``XFD1048576``, are enough for a 16-billion-cell request. So the cell references are scanned first
+and a sheet over ``max_rows``/``max_cols`` is refused with ``input.limit`` before calamine sees it.
+
+xlsx: the worksheet XML is streamed and searched for ``r="…"`` references; only references long
+enough to possibly break a limit are looked at, which keeps the scan near the speed of inflating.
+xls: the BIFF records of the Workbook stream are walked; each cell record carries its row and
+column.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from defusedxml.ElementTree import fromstring
+
+from disclosecheck.read.cfb import CompoundFile
+from disclosecheck.read.limits import Limits, check_sheet_size
+
+_CHUNK = 8 << 20
+_OVERLAP = 64
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def check_xlsx_extent(path: Path, limits: Limits) -> None:
+    """Refuse an xlsx/xlsm whose cell references reach past the row or column limit."""
+    pattern = _reference_pattern(limits)
+    with zipfile.ZipFile(path) as archive:
+        names = _xlsx_sheet_names(archive)
+        for part in archive.namelist():
+            if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+                rows, cols = _scan_part(archive, part, pattern)
+                if rows > limits.max_rows or cols > limits.max_cols:
+                    sheet = names.get(part, PurePosixPath(part).stem)
+                    check_sheet_size(path, sheet, rows, cols, limits)
+
+
+def _reference_pattern(limits: Limits) -> re.Pattern[bytes]:
+    """``r="…"`` references with enough letters or digits to possibly pass a limit."""
+    digits = len(str(limits.max_rows))
+    letters = len(column_letters(max(0, limits.max_cols - 1)))
+    return re.compile(rb'r="(?:([A-Z]{%d,})[0-9]|[A-Z]*([0-9]{%d,})")' % (letters, digits))
+
+
+def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) -> tuple[int, int]:
+    """The largest row number and column count among the suspicious references of one sheet part."""
+    rows = cols = 0
+    seen_letters: set[bytes] = set()
+    with archive.open(part) as stream:
+        tail = b""
+        while chunk := stream.read(_CHUNK):
+            data = tail + chunk
+            for letters, number in pattern.findall(data):
+                if letters:
+                    seen_letters.add(letters)
+                else:
+                    rows = max(rows, int(number))
+            tail = data[-_OVERLAP:]
+    for letters in seen_letters:
+        cols = max(cols, column_index(letters.decode("ascii")) + 1)
+    return rows, cols
+
+
+def _xlsx_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part name → sheet name, from workbook.xml and its relationships (best effort)."""
+    try:
+        book = fromstring(archive.read("xl/workbook.xml"))
+        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, Exception):  # names are only for the message; a broken book fails in calamine
+        return {}
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        targets[rel.get("Id")] = str(PurePosixPath(part))
+    names = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet") and sheet.get(f"{_REL_NS}id") in targets:
+            names[targets[sheet.get(f"{_REL_NS}id")]] = sheet.get("name", "")
+    return names
+
+
+def column_letters(index: int) -> str:
+    """0-based column index → letters (0 → A, 26 → AA)."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    """Letters → 0-based column index (A → 0, AA → 26)."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+# --- xls -------------------------------------------------------------------------------------------------
+
+_BOF, _EOF, _BOUNDSHEET = 0x0809, 0x000A, 0x0085
+#: Records that place one value: (row, col) are their first two 16-bit fields. BLANK records (mere
+#: formatting) are left out, as calamine leaves them out of the grid.
+_CELL_RECORDS = frozenset({0x0006, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6, 0x0406})
+#: MULRK, a run of numbers in one row: the last 16-bit field is the last column.
+_RUN_RECORDS = frozenset({0x00BD})
+
+
+def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> None:
+    """Refuse an .xls whose cell records reach past the row or column limit."""
+    ole = CompoundFile(fh, size)
+    names = {n.lower(): n for n in ole.names}
+    stream = names.get("workbook") or names.get("book")
+    if stream is None:
+        return
+    data = ole.read_head(stream, size)
+    sheet_names: list[str] = []
+    substream = -1  # -1: workbook globals; k: the k-th sheet
+    rows = cols = 0
+    offset, end = 0, len(data)
+    unpack = struct.unpack_from
+    while offset + 4 <= end:
+        kind, length = unpack("<HH", data, offset)
+        body = offset + 4
+        if kind in _CELL_RECORDS and length >= 4:
+            row, col = unpack("<HH", data, body)
+            rows, cols = max(rows, row + 1), max(cols, col + 1)
+        elif kind in _RUN_RECORDS and length >= 6:
+            row = unpack("<H", data, body)[0]
+            last = unpack("<H", data, body + length - 2)[0]
+            rows, cols = max(rows, row + 1), max(cols, last + 1)
+        elif kind == _BOUNDSHEET and length >= 8:
+            sheet_names.append(_boundsheet_name(data[body + 6:body + length]))
+        elif kind == _BOF and offset:
+            substream += 1
+            rows = cols = 0
+        elif kind == _EOF and substream >= 0:
+            if rows > limits.max_rows or cols > limits.max_cols:
+                name = sheet_names[substream] if substream < len(sheet_names) else f"#{substream + 1}"
+                check_sheet_size(path, name, rows, cols, limits)
+            rows = cols = 0
+        offset = body + length
+
+
+def _boundsheet_name(raw: bytes) -> str:
+    if len(raw) < 2:
+        return ""
+    count, flags = raw[0], raw[1]
+    if flags & 1:
+        return raw[2:2 + 2 * count].decode("utf-16-le", "replace")
+    return raw[2:2 + count].decode("latin-1")
