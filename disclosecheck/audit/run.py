@@ -8,7 +8,7 @@ is the same whatever the number of workers.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from disclosecheck.audit.job import CheckJob, check_file, from_portable
@@ -37,7 +37,8 @@ def outcome_results(found: FoundFile, outcome: Outcome, timeout: float | None) -
     """The FileResults of one file from what its worker reported."""
     path = found.path
     if outcome.kind == OK:
-        return [from_portable(r) for r in outcome.value]
+        # the path as found, whatever spelling the pipeline kept: units and reports key on it
+        return [replace(from_portable(r), path=path) for r in outcome.value]
     if outcome.kind == TIMEOUT:
         error = InputError("input.timeout", path, seconds=f"{timeout:g}")
     elif outcome.kind == MEMORY:
