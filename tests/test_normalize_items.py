@@ -250,7 +250,7 @@ def test_dates_of_every_form() -> None:
 
 
 def test_extra_columns_kept_in_extras() -> None:
-    h = ["序号", "公开事项", "公开内容", "公开时限", "责任科室", "咨询电话", "备注", "备注"]
+    h = ["序号", "公开事项", "公开内容", "公开时限", "责任\n科室", "咨询电话", "备注", "备注"]
     g = grid(
         [h, [1, "a", "b", "c", "办公室", 12345678.0, None, "x"], [2, "d", "e", "f", "同上", None, "y", None]]
     )

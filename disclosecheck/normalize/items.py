@@ -46,9 +46,9 @@ def _plan(grid: Grid, layout: Layout) -> _Plan:
     for col in layout.columns:
         plan.columns.append(col.index)
         if col.element is None:
-            key = col.header
+            key = clean_text(col.header).replace("\n", "")  # 责任\n科室 → 责任科室
             if key in used_keys:
-                key = f"{col.header}({column_letter(col.index)})"
+                key = f"{key}({column_letter(col.index)})"
             used_keys.add(key)
             plan.extras.append((key, col.index))
         elif col.choice is not None:
@@ -75,10 +75,6 @@ def _covered(grid: Grid, first: int, end: int) -> dict[tuple[int, int], int]:
             for r in range(m.first_row + 1, min(m.last_row, end - 1) + 1):
                 covered[(r, m.first_col)] = m.first_row
     return covered
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (type(value) is str and not value.strip())
 
 
 class _Memo:
