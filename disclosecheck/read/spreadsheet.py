@@ -59,10 +59,19 @@ def _open_book(calamine_workbook: Any, path: Path, fmt: str) -> Any:
     ``from_path`` picks its parser by extension, so a renamed file (an xlsx saved as ``.xls`` or
     ``.txt``) is handed over as a file object instead, which calamine judges by content.
     """
-    if path.suffix.lower() in _EXTENSIONS[fmt]:
+    if path.suffix.lower() in _EXTENSIONS[fmt] and _utf8(str(path)):
         return calamine_workbook.from_path(str(path))
     with path.open("rb") as fh:
         return calamine_workbook.from_filelike(fh)
+
+
+def _utf8(name: str) -> bool:
+    """Whether a path can cross into Rust as UTF-8 (Linux names may hold undecodable bytes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Limits) -> Grid:
