@@ -24,6 +24,10 @@ MESSAGES: dict[str, str] = {
     "limit.cell_chars": "the length of cell {cell} in \"{sheet}\" (characters)",
     "limit.file_mb": "the file size (MB)",
     "limit.unzipped_mb": "the unzipped size (MB)",
+    # --- reading files: why a hostile file is refused (read/guard module) ---
+    "guard.xml_entities": "\"{part}\" declares XML entities, possibly a malicious file",
+    "guard.zip_ratio": "\"{part}\" is compressed {ratio}:1, possibly a zip bomb",
+    "guard.too_many_parts": "the archive holds {count} parts, more than {limit}, possibly a malicious file",
     # --- rule packs ----------------------------------------------------------------------------------
     "config.yaml": "malformed YAML: {reason}",
     "config.not_found": "no rule pack \"{name}\"; built-in packs: {available}",

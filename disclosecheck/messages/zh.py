@@ -24,6 +24,10 @@ MESSAGES: dict[str, str] = {
     "limit.cell_chars": "“{sheet}”中 {cell} 单元格的字符数",
     "limit.file_mb": "文件大小（MB）",
     "limit.unzipped_mb": "解压后的大小（MB）",
+    # --- 读取文件：拒绝恶意文件的原因（read/guard 模块） ---
+    "guard.xml_entities": "“{part}”含有 XML 实体声明，可能是恶意文件",
+    "guard.zip_ratio": "“{part}”的压缩比高达 {ratio}:1，可能是“压缩炸弹”恶意文件",
+    "guard.too_many_parts": "压缩包内有 {count} 个部件，超过 {limit} 个，可能是恶意文件",
     # --- 规则包 -------------------------------------------------------------------------------------
     "config.yaml": "YAML 格式错误：{reason}",
     "config.not_found": "找不到规则包“{name}”；内置规则包有：{available}",
