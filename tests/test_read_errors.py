@@ -294,3 +294,33 @@ def test_ods_cell_repeated_a_hundred_million_times(tmp_path: Path) -> None:
     assert (params["what"], params["actual"], params["sheet"]) == ("cols", 100_000_000, "目录")
     rows = write_ods(tmp_path / "rows.ods", {"目录": [ods_row(ods_cell("x"), repeat=5_000_000)]})
     assert _limit(rows, Limits()).params["actual"] == 5_000_000
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "read"
+
+
+def test_calamine_panic_on_a_damaged_xls_is_an_input_error() -> None:
+    """A fuzzed .xls on which calamine 0.37 panics in parse_merge_cells (found by mutation testing).
+
+    pyo3 turns a Rust panic into PanicException, a BaseException that ``except Exception`` misses.
+    """
+    path = FIXTURES / "calamine_panic.xls"
+    before = digest(path)
+    try:
+        read_workbook(path)
+    except InputError as exc:
+        assert exc.code in {"input.corrupt", "input.truncated"}
+    assert digest(path) == before
+
+
+def test_panics_from_the_parser_become_input_corrupt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic
+        pass
+
+    def panic(*args: object) -> None:
+        raise PanicException("index out of range")
+
+    monkeypatch.setattr("disclosecheck.read.spreadsheet._open_book", panic)
+    with pytest.raises(InputError) as exc:
+        read_workbook(_xlsx(tmp_path / "t.xlsx"))
+    assert (exc.value.code, exc.value.params["reason"]) == ("input.corrupt", "index out of range")

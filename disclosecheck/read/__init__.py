@@ -41,7 +41,9 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
         raise
     except MemoryError:
         raise InputError("input.memory", path) from None
-    except Exception as exc:  # a bug of ours or a parser failure nobody foresaw: still one clear line
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # our bug, a parser failure nobody foresaw, a Rust panic: one clear line
         raise InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}"[:160]) from exc
 
 

@@ -101,7 +101,7 @@ def _zip_format(path: Path, fh: BinaryIO) -> str:
         if "not a zip file" in str(exc).lower():  # no end-of-archive record: cut off
             raise InputError("input.truncated", path) from None
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
-    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except Exception as exc:  # zlib.error, OSError, NotImplementedError (unknown compression) …
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
     raise InputError("input.unknown_format", path)
 

@@ -26,7 +26,9 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
         raise InputError("input.encrypted", path) from None
     except FileNotFoundError:
         raise InputError("input.vanished", path) from None
-    except Exception as exc:
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a Rust panic in calamine arrives as pyo3's PanicException, a BaseException
         raise _parser_error(path, exc) from exc
     grids: list[Grid] = []
     try:
@@ -41,7 +43,9 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
         raise
     except PasswordError:
         raise InputError("input.encrypted", path) from None
-    except Exception as exc:
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # PanicException too, see above
         raise _parser_error(path, exc) from exc
     finally:
         book.close()
