@@ -73,7 +73,7 @@ def test_parse_date_not_a_date(value: object) -> None:
     assert parse_date(value) is None
 
 
-@pytest.mark.parametrize("mark", ["√", "✓", "✔", "●", "是", "Y", "y", "☑", "■", "√ ", " √"])
+@pytest.mark.parametrize("mark", ["√", "✓", "✔", "●", "是", "Y", "y", "☑", "■", "√ ", " √", "Ｙ", "\uf0fc"])
 def test_ticks(mark: str) -> None:
     assert tick_value(mark) is True
 
@@ -126,6 +126,11 @@ def test_choice_words(element: str, text: str, chosen: set[str], unknown: list[s
             ["政府网站", "政府公报", "便民服务窗口"],
         ),
         ("口政府网站\n口政府公报", [], ["政府网站", "政府公报"]),
+        (
+            "\uf06e政府网站 \uf0a8政府公报 \uf0fe公开查阅点",
+            ["政府网站", "公开查阅点"],
+            ["政府网站", "政府公报", "公开查阅点"],
+        ),
         ("政府网站、公开查阅点", ["政府网站", "公开查阅点"], ["政府网站", "公开查阅点"]),
         ("便民服务窗口", ["便民服务窗口"], ["便民服务窗口"]),
         ("■其他 村务公开栏 □发布会", ["其他 村务公开栏"], ["其他 村务公开栏", "发布会"]),

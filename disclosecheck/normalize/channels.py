@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-CHOSEN_MARKS = "■▪◼☑√✓✔þ"
-UNCHOSEN_MARKS = "□☐▫◻"
+#: Chosen / not chosen marks. The private-use characters are Wingdings glyphs whose font was lost
+#: in a conversion (U+F06E ■, U+F0FE ☑, U+F0FC ✓; U+F06F □, U+F0A8 □, U+F071 ❑).
+CHOSEN_MARKS = "■▪◼☑√✓✔þ\uf06e\uf0fe\uf0fc"
+UNCHOSEN_MARKS = "□☐▫◻❑\uf06f\uf0a8\uf071"
 #: Marks that are only marks at the start of a word (they also occur inside names: 窗口).
 _WEAK = {"口": False, "t": True}
 _STRONG = re.compile(f"([{re.escape(CHOSEN_MARKS + UNCHOSEN_MARKS)}])")

@@ -14,7 +14,7 @@ from disclosecheck.locate.headers import CHOICES, choice_for
 #: Marks meaning "this sub-column applies" (compared after stripping spaces).
 TICKS: frozenset[str] = frozenset({
     "√", "✓", "✔", "✔️", "●", "是", "Y", "y", "☑", "☑️", "■", "Yes", "YES", "yes", "v", "V", "√√", "○√",
-    "对", "有", "▲", "★",
+    "对", "有", "▲", "★", "Ｙ", "ｙ", "✅", "\uf0fc", "\uf0fe",
 })
 #: Marks meaning "does not apply": an empty cell says the same, so they are not unknown words.
 NON_TICKS: frozenset[str] = frozenset({
