@@ -145,12 +145,14 @@ def rows_of(ws) -> list[tuple]:
 
 
 def summary_pairs(ws) -> dict:
-    """Label → value of the summary block (the rows above the file-level findings)."""
+    """Label → value of the summary blocks (the rows above the legend); for one table, labels are unique."""
     pairs = {}
     for row in ws.iter_rows(min_row=3, max_col=2, values_only=True):
-        if row[0] is None:
+        if row[0] is not None and row[1] is None:
             break
-        pairs[row[0]] = row[1]
+        if row[0] is not None:
+            assert row[0] not in pairs
+            pairs[row[0]] = row[1]
     return pairs
 
 
@@ -202,8 +204,8 @@ def test_summary_sheet_comes_first_with_counts_verdict_and_file_level_findings(c
     assert pairs["工具版本"] == "0.1.0"
     rows = rows_of(ws)
     start = next(i for i, row in enumerate(rows) if row[0] == "涉及整个文件的问题")
-    assert rows[start + 1][:3] == ("级别", "问题", "规则")
-    assert rows[start + 2][:3] == ("错误", "目录缺少“公开层级”列", "required-elements")
+    assert rows[start + 1][:4] == ("级别", "问题", "规则", "工作表")
+    assert rows[start + 2][:4] == ("错误", "目录缺少“公开层级”列", "required-elements", "Sheet1")
     assert rows[start + 3][:2] == (None, None)
     assert rows[start + 4][0] == "由 disclosecheck 0.1.0 生成"
     verdict_row = next(r for r in ws.iter_rows() if r[0].value == "结论")
@@ -500,3 +502,86 @@ def test_summary_of_a_catalog_with_warnings_only(catalog_path: Path, tmp_path: P
     start = next(i for i, row in enumerate(rows) if row[0] == "涉及整个文件的问题")
     assert rows[start + 2][0] == "无"
     assert rows[start + 4][0] == "由 disclosecheck 0.1.0 生成"
+
+
+def _two_table_results(path: Path, fmt: str) -> list[FileResult]:
+    first = make_result(path, findings("城管"), sheet="城管", fmt=fmt)
+    second_findings = [
+        Finding("timeliness", Severity.ERROR, "test.too_slow", {"cell": "F5", "value": "20个工作日内"},
+                sheet="民政", row=5, cell="F5", element=TIMELIMIT, item="绿化管理 / 擅自砍伐城市树木"),
+        Finding("required-elements", Severity.ERROR, "test.missing_column", {}, sheet="民政"),
+    ]
+    second = make_result(path, second_findings, sheet="民政", fmt=fmt)
+    return [first, second]
+
+
+def _check_two_tables(out: Path) -> None:
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:2] == ["检查结果", "问题清单"]
+    assert set(wb.sheetnames[2:]) == {"城管", "民政"}
+    assert wb["城管"]["F4"].fill.fgColor.rgb == ERROR_ARGB
+    assert wb["民政"]["F5"].fill.fgColor.rgb == ERROR_ARGB
+    assert "F5：公开时限“20个工作日内”超过法定的20个工作日" in wb["民政"]["F5"].comment.text
+    assert wb["民政"]["F4"].comment is None
+    summary = rows_of(wb["检查结果"])
+    start = next(i for i, row in enumerate(summary) if row[0] == "涉及整个文件的问题")
+    blocks = summary[:start]
+    sheets = [row[1] for row in blocks if row[0] == "工作表"]
+    verdicts = [row[1] for row in blocks if row[0] == "结论"]
+    errors = [row[1] for row in blocks if row[0] == "错误"]
+    assert (sheets, verdicts, errors) == (["城管", "民政"], ["不通过", "不通过"], [2, 2])
+    assert [row[3] for row in summary[start + 2:start + 4]] == ["城管", "民政"]
+    listing = wb["问题清单"]
+    assert listing["H1"].value == "工作表"
+    assert listing.max_row == 1 + 6 + 2
+    last = [c.value for c in listing[listing.max_row]]
+    assert last[:2] == [5, "F5"] and last[7] == "民政"
+    assert listing.cell(row=listing.max_row, column=2).hyperlink.location == "'民政'!F5"
+    assert listing.auto_filter.ref == "A1:H9"
+
+
+def test_every_table_of_a_workbook_is_annotated_in_one_copy(tmp_path: Path) -> None:
+    from disclosecheck.render.xlsx_annotated import write_annotated_xlsx_all
+
+    path = standard_catalog(tmp_path / "两表.xlsx", ROWS, extra_merges=["B4:B5"])
+    wb = openpyxl.load_workbook(path)
+    wb.active.title = "城管"
+    copy = wb.copy_worksheet(wb["城管"])
+    copy.title = "民政"
+    wb.save(path)
+    results = _two_table_results(path, "xlsx")
+    out = tmp_path / "两表-检查.xlsx"
+    write_annotated_xlsx_all(results, out, Report(date(2026, 11, 22), "national", results))
+    _check_two_tables(out)
+
+
+def test_every_table_of_an_xls_is_rebuilt_in_one_copy(tmp_path: Path) -> None:
+    from disclosecheck.render.xlsx_annotated import write_annotated_xlsx_all
+
+    xlwt = pytest.importorskip("xlwt")
+    path = tmp_path / "两表.xls"
+    book = xlwt.Workbook(encoding="utf-8")
+    for name in ("城管", "民政"):
+        sheet = book.add_sheet(name)
+        rows = [["城市综合执法领域基层政务公开标准目录"], STANDARD_HEADER_1, STANDARD_HEADER_2, *ROWS]
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, c, value)
+    book.save(str(path))
+    results = _two_table_results(path, "xls")
+    out = tmp_path / "两表-检查.xlsx"
+    write_annotated_xlsx_all(results, out, Report(date(2026, 11, 22), "national", results))
+    _check_two_tables(out)
+    assert openpyxl.load_workbook(out).sheetnames == ["检查结果", "问题清单", "城管", "民政"]
+
+
+def test_only_unreadable_results_raise_their_error(tmp_path: Path) -> None:
+    from disclosecheck.render.xlsx_annotated import write_annotated_xlsx_all
+
+    error = InputError("input.encrypted", tmp_path / "x.xlsx")
+    results = [FileResult(path=tmp_path / "x.xlsx", status="error", error=error)]
+    with pytest.raises(InputError):
+        write_annotated_xlsx_all(results, tmp_path / "o.xlsx", report_of(results[0]))
+    with pytest.raises(ValueError):
+        write_annotated_xlsx_all([], tmp_path / "o.xlsx", report_of(results[0]))

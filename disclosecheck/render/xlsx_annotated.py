@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -73,28 +73,43 @@ def write_annotated_xlsx(result: FileResult, output: Path, report: Report, lang:
 
     Raises the file's own InputError when it could not be read, UsageError when ``output`` is the input.
     """
-    if result.status == "error" or result.catalog is None:
-        if isinstance(result.error, DiscloseCheckError):
-            raise result.error
-        raise InputError("input.no_catalog", result.path)
-    catalog = result.catalog
-    refuse_overwriting_inputs(output, [catalog.path, result.path])
-    book = build_annotated_workbook(result, report, lang)
+    write_annotated_xlsx_all([result], output, report, lang)
+
+
+def write_annotated_xlsx_all(results: Sequence[FileResult], output: Path, report: Report,
+                             lang: str = "zh") -> None:
+    """Write one annotated copy holding every catalog table of one input file (one result per table).
+
+    A file with a table per domain sheet, or several tables in one sheet, gets all of them marked
+    in the same copy and summed up table by table on the first sheet.
+    """
+    if not results:
+        raise ValueError("no result to annotate")
+    checked = [r for r in results if r.status != "error" and r.catalog is not None]
+    if not checked:
+        if isinstance(results[0].error, DiscloseCheckError):
+            raise results[0].error
+        raise InputError("input.no_catalog", results[0].path)
+    sources = {r.catalog.path for r in checked if r.catalog is not None}
+    if len(sources) > 1:
+        raise ValueError("an annotated copy is made of one input file at a time")
+    refuse_overwriting_inputs(output, [*sources, *(r.path for r in checked)])
+    book = build_annotated_workbook(checked, report, lang)
     write_atomic(output, lambda tmp: book.save(tmp))
 
 
-def build_annotated_workbook(result: FileResult, report: Report, lang: str = "zh") -> XlWorkbook:
-    """The annotated openpyxl workbook, not yet saved (split out so it can be inspected)."""
-    catalog = result.catalog
-    if catalog is None:
-        raise InputError("input.no_catalog", result.path)
-    if catalog.format.lower() in OPENPYXL_FORMATS:
-        book = _load_original(catalog.path)
+def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang: str = "zh") -> XlWorkbook:
+    """The annotated openpyxl workbook of one file's checked tables, not yet saved."""
+    catalogs = [r.catalog for r in results if r.catalog is not None]
+    if not catalogs:
+        raise InputError("input.no_catalog", results[0].path if results else "")
+    if catalogs[0].format.lower() in OPENPYXL_FORMATS:
+        book = _load_original(catalogs[0].path)
         sheets = {ws.title: ws for ws in book.worksheets}
     else:
-        book, sheets = _rebuild_from_grid(catalog)
-    targets = annotate(book, sheets, result, catalog, lang)
-    _add_summary_sheets(book, result, report, targets, lang)
+        book, sheets = _rebuild_from_grids(catalogs)
+    targets = annotate(book, sheets, results, lang)
+    _add_summary_sheets(book, results, report, targets, lang)
     return book
 
 
@@ -115,26 +130,37 @@ def _load_original(path: Path) -> XlWorkbook:
         raise InputError("input.corrupt", path, reason=type(exc).__name__) from None
 
 
-def _rebuild_from_grid(catalog: Catalog) -> tuple[XlWorkbook, dict[str, Worksheet]]:
-    """A new workbook holding the catalog's sheet as the reader saw it: values, merges, widths."""
+def _rebuild_from_grids(catalogs: Sequence[Catalog]) -> tuple[XlWorkbook, dict[str, Worksheet]]:
+    """A new workbook holding the catalogs' sheets as the reader saw them: values, merges, widths.
+
+    Returns the workbook and, for each sheet name the findings use, the worksheet it became.
+    """
     import openpyxl
 
     from disclosecheck.read import read_workbook
 
-    workbook = read_workbook(catalog.path)
-    grid = next((g for g in workbook.sheets if g.name == catalog.sheet), None)
-    if grid is None:
+    path = catalogs[0].path
+    workbook = read_workbook(path)
+    wanted = {c.sheet for c in catalogs}
+    grids = [g for g in workbook.sheets if g.name in wanted]
+    if not grids:
         if not workbook.sheets:
-            raise InputError("input.no_catalog", catalog.path)
-        grid = workbook.sheets[0]
+            raise InputError("input.no_catalog", path)
+        grids = workbook.sheets[:1]
     book = openpyxl.Workbook()
-    ws = book.active
-    ws.title = safe_sheet_name(grid.name, [])
-    write_grid(ws, grid, catalog)
-    return book, {grid.name: ws, catalog.sheet: ws}
+    book.remove(book.active)
+    sheets: dict[str, Worksheet] = {}
+    for grid in grids:
+        ws = book.create_sheet(safe_sheet_name(grid.name, book.sheetnames))
+        mine = [c for c in catalogs if c.sheet == grid.name] or list(catalogs)
+        write_grid(ws, grid, mine)
+        sheets[grid.name] = ws
+    for catalog in catalogs:
+        sheets.setdefault(catalog.sheet, sheets[grids[0].name])
+    return book, sheets
 
 
-def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> None:
+def write_grid(ws: Worksheet, grid: Grid, catalogs: Sequence[Catalog] = ()) -> None:
     """Copy ``grid`` into the empty sheet ``ws``: values, merges, widths, and a plainly styled table.
 
     Grid row ``r`` goes to the row the user knows it by (``grid.row_number(r)``: for a CSV whose
@@ -159,8 +185,15 @@ def write_grid(ws: Worksheet, grid: Grid, catalog: Catalog | None = None) -> Non
             cell.alignment = wrap
             if (r, c) not in spanning:
                 widths[c] = max(widths.get(c, 0.0), _display_width(value))
-    if catalog is not None and catalog.layout.sheet == grid.name:
+    for catalog in catalogs:
         _style_table(ws, grid, catalog, covered)
+    if len(catalogs) == 1 and catalogs[0].layout.header_rows:
+        # Frozen panes and repeated print titles only make sense for a sheet with one table.
+        layout = catalogs[0].layout
+        if 0 < layout.first_data_row < grid.height:
+            ws.freeze_panes = ws.cell(row=at(layout.first_data_row), column=1)
+        rows = [at(r) for r in layout.header_rows]
+        ws.print_title_rows = f"{min(rows)}:{max(rows)}"
     # Merged last: openpyxl copies the top-left cell's borders onto the merge's edges.
     for m in merges:
         ws.merge_cells(start_row=at(m.first_row), start_column=m.first_col + 1,
@@ -213,10 +246,6 @@ def _style_table(ws: Worksheet, grid: Grid, catalog: Catalog, covered: set[tuple
             if r in header:
                 cell.font = bold
                 cell.alignment = centred
-    if 0 < layout.first_data_row < grid.height:
-        ws.freeze_panes = ws.cell(row=at(layout.first_data_row), column=1)
-    rows = [at(r) for r in layout.header_rows]
-    ws.print_title_rows = f"{min(rows)}:{max(rows)}"
 
 
 def _line_count(text: str, width: float) -> int:
@@ -319,27 +348,33 @@ class Target:
         return f"{get_column_letter(self.col)}{self.row}"
 
 
-def annotate(book: XlWorkbook, sheets: dict[str, Worksheet], result: FileResult, catalog: Catalog,
-             lang: str) -> dict[int, Target]:
-    """Fill and comment every cell that has a finding; returns the target of each finding (by index)."""
+def annotate(book: XlWorkbook, sheets: dict[str, Worksheet], results: Sequence[FileResult],
+             lang: str) -> dict[tuple[int, int], Target]:
+    """Fill and comment every cell that has a finding.
+
+    Returns where each finding was marked, keyed by (index of its result, index of the finding).
+    """
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    first_col = min((c.index for c in catalog.layout.columns), default=0) + 1
     merge_index = {title: _merge_index(ws) for title, ws in sheets.items()}
     by_cell: dict[Target, list[Finding]] = {}
-    targets: dict[int, Target] = {}
-    for n, finding in enumerate(result.findings):
-        ws = sheets.get(finding.sheet or catalog.sheet)
-        if ws is None:
+    targets: dict[tuple[int, int], Target] = {}
+    for i, result in enumerate(results):
+        catalog = result.catalog
+        if catalog is None:
             continue
-        where = _finding_cell(finding, first_col)
-        if where is None:
-            continue
-        row, col = _top_left(merge_index[finding.sheet or catalog.sheet], *where)
-        target = Target(ws.title, row, col)
-        targets[n] = target
-        by_cell.setdefault(target, []).append(finding)
+        first_col = min((c.index for c in catalog.layout.columns), default=0) + 1
+        for n, finding in enumerate(result.findings):
+            name = finding.sheet or catalog.sheet
+            ws = sheets.get(name)
+            where = _finding_cell(finding, first_col)
+            if ws is None or where is None:
+                continue
+            row, col = _top_left(merge_index[name], *where)
+            target = Target(ws.title, row, col)
+            targets[i, n] = target
+            by_cell.setdefault(target, []).append(finding)
     for target, findings in by_cell.items():
         ws = book[target.sheet]
         cell = ws.cell(row=target.row, column=target.col)
@@ -395,14 +430,14 @@ def _comment_size(text: str) -> tuple[int, int]:
 # --- the 检查结果 and 问题清单 sheets ------------------------------------------------------------------
 
 
-def _add_summary_sheets(book: XlWorkbook, result: FileResult, report: Report, targets: dict[int, Target],
-                        lang: str) -> None:
+def _add_summary_sheets(book: XlWorkbook, results: Sequence[FileResult], report: Report,
+                        targets: dict[tuple[int, int], Target], lang: str) -> None:
     summary_name = safe_sheet_name(ui("sheet_summary", lang), book.sheetnames)
     summary = book.create_sheet(summary_name, 0)
     findings_name = safe_sheet_name(ui("sheet_findings", lang), book.sheetnames)
     listing = book.create_sheet(findings_name, 1)
-    _write_summary(summary, result, report, targets, findings_name, lang)
-    _write_findings(listing, result, targets, lang)
+    _write_summary(summary, results, report, targets, findings_name, lang)
+    _write_findings(listing, results, targets, lang)
     fit_to_page_width(summary, landscape=False)
     fit_to_page_width(listing, landscape=True)
     listing.print_title_rows = "1:1"
@@ -423,8 +458,9 @@ def fit_to_page_width(ws: Worksheet, landscape: bool) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: dict[int, Target],
-                   findings_sheet: str, lang: str) -> None:
+def _write_summary(ws: Worksheet, results: Sequence[FileResult], report: Report,
+                   targets: dict[tuple[int, int], Target], findings_sheet: str, lang: str) -> None:
+    """The file, rule pack and date; per table its counts and verdict; then the file-level findings."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.hyperlink import Hyperlink
 
@@ -432,37 +468,42 @@ def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: d
 
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
-    ws.column_dimensions["A"].width = 20
-    ws.column_dimensions["B"].width = 70
-    ws.column_dimensions["C"].width = 26
+    left = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    for column, width in (("A", 20), ("B", 70), ("C", 24), ("D", 20)):
+        ws.column_dimensions[column].width = width
     ws["A1"] = ui("title", lang)
     ws["A1"].font = Font(bold=True, size=14)
-    stats = _stats(result)
-    rows: list[tuple[str, Any]] = [
-        (ui("file", lang), display_path(result)),
-        (ui("sheet", lang), display_sheet(result)),
-        (ui("rules", lang), report.rules),
-        (ui("as_of", lang), report.as_of.isoformat()),
-        (ui("level1", lang), stats[0]),
-        (ui("level2", lang), stats[1]),
-        (ui("items", lang), stats[2]),
-        (ui("errors", lang), result.count(Severity.ERROR)),
-        (ui("warnings", lang), result.count(Severity.WARNING)),
-        (ui("infos", lang), result.count(Severity.INFO)),
-        (ui("verdict", lang), verdict_label(result, lang)),
-    ]
+
+    def pair(r: int, key: str, value: Any) -> Any:
+        ws.cell(row=r, column=1, value=ui(key, lang)).font = bold
+        cell = ws.cell(row=r, column=2)
+        set_value(cell, value)
+        cell.alignment = left
+        return cell
+
+    head: list[tuple[str, Any]] = [("file", display_path(results[0])), ("rules", report.rules),
+                                   ("as_of", report.as_of.isoformat())]
     if report.tool_version:
-        rows.append((ui("tool_version", lang), report.tool_version))
+        head.append(("tool_version", report.tool_version))
     r = 3
-    for key, value in rows:
-        ws.cell(row=r, column=1, value=key).font = bold
-        value_cell = ws.cell(row=r, column=2)
-        set_value(value_cell, value)
-        value_cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
-        if key == ui("verdict", lang):
-            colour = VERDICT_FILLS[verdict_key(result)]
-            value_cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
-            value_cell.font = bold
+    for key, value in head:
+        pair(r, key, value)
+        r += 1
+    for result in results:
+        r += 1
+        level1, level2, items = _stats(result)
+        block: list[tuple[str, Any]] = [
+            ("sheet", display_sheet(result)), ("level1", level1), ("level2", level2), ("items", items),
+            ("errors", result.count(Severity.ERROR)), ("warnings", result.count(Severity.WARNING)),
+            ("infos", result.count(Severity.INFO)),
+        ]
+        for key, value in block:
+            pair(r, key, value)
+            r += 1
+        verdict = pair(r, "verdict", verdict_label(result, lang))
+        colour = VERDICT_FILLS[verdict_key(result)]
+        verdict.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        verdict.font = bold
         r += 1
     r += 1
     ws.cell(row=r, column=1, value=ui("legend", lang)).alignment = Alignment(vertical="top")
@@ -473,15 +514,16 @@ def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: d
     r += 2
     ws.cell(row=r, column=1, value=ui("file_findings", lang)).font = Font(bold=True, size=12)
     r += 1
-    for c, key in enumerate(("severity", "message", "rule"), start=1):
+    for c, key in enumerate(("severity", "message", "rule", "sheet"), start=1):
         ws.cell(row=r, column=c, value=ui(key, lang)).font = bold
     r += 1
-    file_level = [f for n, f in enumerate(result.findings) if n not in targets or is_file_level(f)]
-    file_level = sorted(file_level, key=lambda f: (-Severity(f.severity).rank, f.sort_key()))
+    file_level = [(f, result) for i, result in enumerate(results) for n, f in enumerate(result.findings)
+                  if (i, n) not in targets or is_file_level(f)]
+    file_level.sort(key=lambda pair: (-Severity(pair[0].severity).rank, pair[0].sort_key()))
     if not file_level:
         ws.cell(row=r, column=1, value=ui("none", lang))
         r += 1
-    for finding in file_level:
+    for finding, result in file_level:
         sev = ws.cell(row=r, column=1, value=severity_label(finding.severity, lang))
         colour = FILLS[Severity(finding.severity)]
         sev.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
@@ -489,6 +531,7 @@ def _write_summary(ws: Worksheet, result: FileResult, report: Report, targets: d
         set_value(msg, message(finding, lang))
         msg.alignment = wrap
         ws.cell(row=r, column=3, value=clean_text(finding.rule))
+        ws.cell(row=r, column=4, value=clean_text(finding.sheet or display_sheet(result)))
         r += 1
     if report.tool_version:
         r += 1
@@ -505,45 +548,54 @@ def _stats(result: FileResult) -> tuple[int, int, int]:
     return catalog.level1_count, catalog.level2_count, len(catalog.items)
 
 
-def _write_findings(ws: Worksheet, result: FileResult, targets: dict[int, Target], lang: str) -> None:
+def _write_findings(ws: Worksheet, results: Sequence[FileResult], targets: dict[tuple[int, int], Target],
+                    lang: str) -> None:
+    """One row per finding, linked to the cell it was marked on; a 工作表 column when tables are several."""
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.hyperlink import Hyperlink
 
-    headers = ("row", "cell", "element", "item", "rule", "severity", "message")
-    widths = (8, 10, 16, 32, 24, 10, 80)
+    several = len(results) > 1
+    headers: list[tuple[str, int]] = [("row", 8), ("cell", 10), ("element", 16), ("item", 32), ("rule", 24),
+                                      ("severity", 10), ("message", 80)]
+    if several:
+        headers.append(("sheet", 20))
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
-    for c, (key, width) in enumerate(zip(headers, widths, strict=True), start=1):
+    for c, (key, width) in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=c, value=ui(key, lang))
         cell.font = bold
         cell.fill = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
         ws.column_dimensions[cell.column_letter].width = width
-    index = {id(f): n for n, f in enumerate(result.findings)}
     r = 2
-    for finding in sorted_findings(result):
-        target = targets.get(index[id(finding)])
-        values: list[Any] = [finding.row, finding.cell or "", finding.element or "", finding.item or "",
-                             finding.rule, severity_label(finding.severity, lang), message(finding, lang)]
-        for c, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=c)
-            if value is not None and value != "":
-                set_value(cell, value)
-            cell.alignment = wrap if c in (4, 7) else top
-        colour = FILLS[Severity(finding.severity)]
-        ws.cell(row=r, column=6).fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
-        if target is not None:
-            link_col = 2 if finding.cell else 1
-            link = ws.cell(row=r, column=link_col)
-            if link.value is None:
-                link.value = target.coordinate
-            location = sheet_ref(target.sheet, target.coordinate)
-            link.hyperlink = Hyperlink(ref=link.coordinate, location=location, tooltip=ui("goto", lang))
-            link.font = Font(color="FF0563C1", underline="single")
-        r += 1
+    for i, result in enumerate(results):
+        index = {id(f): n for n, f in enumerate(result.findings)}
+        for finding in sorted_findings(result):
+            target = targets.get((i, index[id(finding)]))
+            values: list[Any] = [finding.row, finding.cell or "", finding.element or "", finding.item or "",
+                                 finding.rule, severity_label(finding.severity, lang), message(finding, lang)]
+            if several:
+                values.append(finding.sheet or display_sheet(result))
+            for c, value in enumerate(values, start=1):
+                cell = ws.cell(row=r, column=c)
+                if value is not None and value != "":
+                    set_value(cell, value)
+                cell.alignment = wrap if c in (4, 7) else top
+            colour = FILLS[Severity(finding.severity)]
+            fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+            ws.cell(row=r, column=6).fill = fill
+            if target is not None:
+                link = ws.cell(row=r, column=2 if finding.cell else 1)
+                if link.value is None:
+                    link.value = target.coordinate
+                location = sheet_ref(target.sheet, target.coordinate)
+                link.hyperlink = Hyperlink(ref=link.coordinate, location=location, tooltip=ui("goto", lang))
+                link.font = Font(color="FF0563C1", underline="single")
+            r += 1
     ws.freeze_panes = "A2"
     if r > 2:
-        ws.auto_filter.ref = f"A1:G{r - 1}"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{r - 1}"
 
 
-__all__ = ["FILLS", "build_annotated_workbook", "write_annotated_xlsx"]
+__all__ = ["FILLS", "build_annotated_workbook", "write_annotated_xlsx", "write_annotated_xlsx_all"]
