@@ -111,7 +111,7 @@ class _TableParser(HTMLParser):
             self._close_cell()
             if not table.row_open:
                 self._open_row()
-            self._open_cell(dict(attrs))
+            self._open_cell(attrs)
         elif tag == "caption":
             self._close_row()
             self.in_caption = True
@@ -171,7 +171,7 @@ class _TableParser(HTMLParser):
         if self.table is not None:
             self.table.row_open = False
 
-    def _open_cell(self, attrs: dict[str, str | None]) -> None:
+    def _open_cell(self, attrs: list[tuple[str, str | None]]) -> None:
         table = self.table
         assert table is not None
         if table.overflow:
@@ -179,17 +179,22 @@ class _TableParser(HTMLParser):
         r = len(table.rows) - 1
         row = table.rows[r]
         c = len(row)
-        while table.busy_until.get(c, -1) >= r:
-            c += 1
-        across = min(_span(attrs.get("colspan")), _MAX_COLSPAN)
-        down = _span(attrs.get("rowspan"), zero_means=_MAX_ROWSPAN)
-        down = min(down, _MAX_ROWSPAN)
+        busy = table.busy_until
+        if busy:
+            while busy.get(c, -1) >= r:
+                c += 1
+        across = down = 1
+        if attrs:
+            spans = dict(attrs)
+            across = min(_span(spans.get("colspan")), _MAX_COLSPAN)
+            down = min(_span(spans.get("rowspan"), zero_means=_MAX_ROWSPAN), _MAX_ROWSPAN)
         if c + across > self.limits.max_cols:
             raise LimitError(self.path, "cols", c + across, self.limits.max_cols, sheet=self._name(table))
         if len(row) < c + across:
             row.extend([None] * (c + across - len(row)))
-        for k in range(c, c + across):
-            table.busy_until[k] = r + down - 1
+        if down > 1:  # only a rowspan reaches into later rows
+            for k in range(c, c + across):
+                busy[k] = r + down - 1
         if across > 1 or down > 1:
             table.merges.append(Merge(r, c, r + down - 1, c + across - 1))
         table.cell = []
