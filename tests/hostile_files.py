@@ -1,0 +1,315 @@
+"""Hostile and broken inputs, built in code at test time (nothing large is committed).
+
+Each builder writes one file and returns its path. Big payloads are streamed through the zip writer
+in chunks, so a zip bomb that inflates to hundreds of MB costs the test only a few hundred KB of
+memory and disk. :func:`run_cli_bounded` runs the real CLI in a child process with a memory cap and
+a time limit, so a file that would hang or exhaust memory fails its test instead of the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import struct
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+MEMORY_CAP = 1024 ** 3  # 1 GiB of address space for the child process
+TIME_LIMIT = 20  # seconds
+
+NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+CONTENT_TYPES = (
+    XML_DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    "</Types>"
+)
+ROOT_RELS = (
+    XML_DECL + f'<Relationships xmlns="{PKG_REL_NS}"><Relationship Id="rId1" '
+    f'Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+WORKBOOK = (
+    XML_DECL + f'<workbook xmlns="{NS}" xmlns:r="{REL_NS}"><sheets>'
+    '<sheet name="目录" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+WORKBOOK_RELS = (
+    XML_DECL + f'<Relationships xmlns="{PKG_REL_NS}">'
+    f'<Relationship Id="rId1" Type="{REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+    "</Relationships>"
+)
+
+#: A small catalog (two-row header, two items) as rows of inline strings.
+CATALOG_ROWS: list[list[str]] = [
+    ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体"],
+    ["", "一级事项", "二级事项", "", "", "", "", ""],
+    ["1", "行政处罚", "处罚决定", "处罚决定书", "《行政处罚法》", "作出决定之日起7个工作日内", "县城管局",
+     "政府网站"],
+    ["2", "行政许可", "许可结果", "许可决定", "《行政许可法》", "作出决定之日起20个工作日内", "县城管局",
+     "政府网站"],
+]
+
+
+def column_letters(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA …"""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def cells_xml(rows: Sequence[Sequence[str]], first_row: int = 1) -> str:
+    """``<row>`` elements of inline-string cells (empty strings are left out)."""
+    out = []
+    for r, row in enumerate(rows, start=first_row):
+        cells = "".join(
+            f'<c r="{column_letters(c)}{r}" t="inlineStr"><is><t>{_escape(v)}</t></is></c>'
+            for c, v in enumerate(row) if v != ""
+        )
+        out.append(f'<row r="{r}">{cells}</row>')
+    return "".join(out)
+
+
+def sheet_xml(body: str, before: str = "", dimension: str | None = None) -> str:
+    """A worksheet part: ``before`` goes between the XML declaration and the root (a DOCTYPE, say)."""
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    return f'{XML_DECL}{before}<worksheet xmlns="{NS}">{dim}<sheetData>{body}</sheetData></worksheet>'
+
+
+def shared_strings_xml(strings: Iterable[str] = (), before: str = "") -> str:
+    items = "".join(f"<si><t>{s}</t></si>" for s in strings)
+    return f'{XML_DECL}{before}<sst xmlns="{NS}">{items}</sst>'
+
+
+def write_raw_xlsx(path: Path, sheet: str | bytes | Iterable[bytes], shared: str | None = None,
+                   extra: dict[str, str | bytes] | None = None, level: int = 6) -> Path:
+    """An xlsx written part by part; ``sheet`` may be an iterable of byte chunks, streamed."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        z.writestr("xl/sharedStrings.xml", shared if shared is not None else shared_strings_xml())
+        if isinstance(sheet, str | bytes):
+            z.writestr("xl/worksheets/sheet1.xml", sheet)
+        else:
+            with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+                for chunk in sheet:
+                    part.write(chunk)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+def catalog_xlsx(path: Path) -> Path:
+    """A small valid catalog built part by part (the base the hostile variants change)."""
+    return write_raw_xlsx(path, sheet_xml(cells_xml(CATALOG_ROWS)))
+
+
+# --- hostile spreadsheets ----------------------------------------------------------------------------
+
+
+def xxe_xlsx(path: Path) -> Path:
+    """The sheet XML declares an external entity pointing at /etc/passwd and uses it in a cell."""
+    doctype = '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    body = cells_xml(CATALOG_ROWS) + '<row r="9"><c r="A9" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
+    return write_raw_xlsx(path, sheet_xml(body, before=doctype))
+
+
+def billion_laughs_xlsx(path: Path) -> Path:
+    """sharedStrings.xml with the classic ten-level entity expansion (10⁹ "lol"s) used by a cell."""
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    doctype = f"<!DOCTYPE sst [{''.join(entities)}]>"
+    shared = shared_strings_xml(["&lol9;"], before=doctype)
+    body = cells_xml(CATALOG_ROWS) + '<row r="9"><c r="A9" t="s"><v>0</v></c></row>'
+    return write_raw_xlsx(path, sheet_xml(body), shared=shared)
+
+
+def _padding(total: int, chunk: bytes) -> Iterable[bytes]:
+    sent = 0
+    while sent < total:
+        piece = chunk[: total - sent]
+        sent += len(piece)
+        yield piece
+
+
+def zip_bomb_xlsx(path: Path, inflated_mb: int) -> Path:
+    """A valid-looking sheet whose XML is padded with ``inflated_mb`` MB of spaces between rows."""
+    head = sheet_xml(cells_xml(CATALOG_ROWS)).split("</sheetData>")[0].encode()
+    tail = b"</sheetData></worksheet>"
+
+    def chunks() -> Iterable[bytes]:
+        yield head
+        yield from _padding(inflated_mb * 1024 * 1024, b" " * (1024 * 1024))
+        yield tail
+
+    return write_raw_xlsx(path, chunks(), level=9)
+
+
+def zip_bomb_lying_xlsx(path: Path, inflated_mb: int) -> Path:
+    """A zip bomb whose headers claim the sheet is only 1 KB: only counting real bytes catches it."""
+    head = sheet_xml(cells_xml(CATALOG_ROWS)).split("</sheetData>")[0].encode()
+    tail = b"</sheetData></worksheet>"
+    payload_size = inflated_mb * 1024 * 1024
+    import zlib
+
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    crc = 0
+    compressed = bytearray()
+    for piece in (head, *_padding(payload_size, b" " * (1024 * 1024)), tail):
+        crc = zlib.crc32(piece, crc)
+        compressed += deflater.compress(piece)
+    compressed += deflater.flush()
+    # Build the real zip with a small placeholder, then splice in the huge stream with honest CRC
+    # and compressed size but a lying uncompressed size.
+    write_raw_xlsx(path, b"placeholder")
+    data = path.read_bytes()
+    return _replace_member(path, data, "xl/worksheets/sheet1.xml", bytes(compressed), crc, declared=1024)
+
+
+def _replace_member(path: Path, data: bytes, member: str, compressed: bytes, crc: int, declared: int) -> Path:
+    """Rebuild the zip with ``member``'s deflate stream replaced (sizes and offsets recomputed)."""
+    out = bytearray()
+    central = bytearray()
+    count = 0
+    with zipfile.ZipFile(path) as z:
+        infos = z.infolist()
+        for info in infos:
+            local = data[info.header_offset:info.header_offset + 30]
+            n, m = struct.unpack_from("<HH", local, 26)
+            start = info.header_offset + 30 + n + m
+            body = compressed if info.filename == member else data[start:start + info.compress_size]
+            this_crc = crc if info.filename == member else info.CRC
+            size = declared if info.filename == member else info.file_size
+            name = info.filename.encode()
+            offset = len(out)
+            out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, this_crc, len(body), size,
+                               len(name), 0) + name + body
+            central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, this_crc, len(body),
+                                   size, len(name), 0, 0, 0, 0, 0, offset) + name
+            count += 1
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(central), len(out), 0)
+    path.write_bytes(bytes(out + central + end))
+    return path
+
+
+def enormous_sheet_xlsx(path: Path) -> Path:
+    """A sheet that declares every cell Excel allows and has a cell at row 1,000,000 and at XFD."""
+    body = (cells_xml(CATALOG_ROWS) + '<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>尾</t></is></c>'
+            '<c r="XFD1000000" t="inlineStr"><is><t>末</t></is></c></row>')
+    return write_raw_xlsx(path, sheet_xml(body, dimension="A1:XFD1048576"))
+
+
+def million_rows_xlsx(path: Path, rows: int = 1_000_000) -> Path:
+    """A sheet with ``rows`` real rows, streamed (compresses to a few MB)."""
+    head = sheet_xml(cells_xml(CATALOG_ROWS)).split("</sheetData>")[0].encode()
+
+    def chunks() -> Iterable[bytes]:
+        yield head
+        batch = []
+        for r in range(len(CATALOG_ROWS) + 1, rows + 1):
+            batch.append(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>')
+            if len(batch) == 10_000:
+                yield "".join(batch).encode()
+                batch = []
+        yield "".join(batch).encode()
+        yield b"</sheetData></worksheet>"
+
+    return write_raw_xlsx(path, chunks(), level=1)
+
+
+def wide_sheet_xlsx(path: Path, columns: int = 16_000) -> Path:
+    """A header row 16,000 columns wide."""
+    row = [f"列{c}" for c in range(columns)]
+    return write_raw_xlsx(path, sheet_xml(cells_xml([row, *CATALOG_ROWS[2:]])))
+
+
+def long_cell_xlsx(path: Path, length: int = 100_000) -> Path:
+    """A catalog whose 公开内容 cell holds ``length`` characters."""
+    rows = [list(r) for r in CATALOG_ROWS]
+    rows[2][3] = "长" * length
+    return write_raw_xlsx(path, sheet_xml(cells_xml(rows)))
+
+
+def too_many_parts_xlsx(path: Path, parts: int = 10_001) -> Path:
+    """A catalog with more than 10,000 tiny extra members in the zip."""
+    catalog_xlsx(path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_STORED) as z:
+        for i in range(parts):
+            z.writestr(f"xl/media/x{i}.bin", b"")
+    return path
+
+
+# --- hostile text files --------------------------------------------------------------------------------
+
+
+def nested_html(path: Path, depth: int = 100_000, tag: str = "div") -> Path:
+    """An HTML page ``depth`` elements deep with a catalog table at the bottom."""
+    table = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{_escape(v)}</td>" for v in row) + "</tr>" for row in CATALOG_ROWS
+    ) + "</table>"
+    if tag == "table":
+        opening, closing = "<table><tr><td>" * depth, "</td></tr></table>" * depth
+    else:
+        opening, closing = f"<{tag}>" * depth, f"</{tag}>" * depth
+    path.write_text(f"<html><body>{opening}{table}{closing}</body></html>", encoding="utf-8")
+    return path
+
+
+def csv_lines(rows: Sequence[Sequence[str]] = CATALOG_ROWS) -> list[str]:
+    return [",".join(row) for row in rows]
+
+
+def csv_with_nul(path: Path) -> Path:
+    """A catalog CSV with NUL bytes inside and between cells."""
+    text = "\r\n".join(csv_lines()) + "\r\n"
+    data = text.encode("utf-8").replace("处罚决定书".encode(), "处罚\x00决定书".encode()) + b"\x00\x00\x00"
+    path.write_bytes(data)
+    return path
+
+
+def csv_mixed_encodings(path: Path) -> Path:
+    """Header rows in UTF-8, data rows in GBK (two exports pasted together)."""
+    lines = csv_lines()
+    data = ("\r\n".join(lines[:2]) + "\r\n").encode("utf-8") + ("\r\n".join(lines[2:]) + "\r\n").encode("gbk")
+    path.write_bytes(data)
+    return path
+
+
+# --- running the real CLI with bounds ------------------------------------------------------------------
+
+
+def _cap_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def run_cli_bounded(*args: str, timeout: float = TIME_LIMIT, cwd: Path | None = None,
+                    env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``disclosecheck ARGS`` in a child capped at 1 GiB of memory; TimeoutExpired if it runs too long."""
+    child_env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "disclosecheck", *args],
+        capture_output=True, text=True, timeout=timeout, preexec_fn=_cap_memory, cwd=cwd, env=child_env,
+        check=False,
+    )

@@ -1,0 +1,273 @@
+"""Hostile files: each ends in one clean line (or a report) from the real CLI, within 20 s and 1 GiB.
+
+Every file is built in code (tests/hostile_files.py) and checked by ``disclosecheck check`` in a child
+process whose address space is capped at 1 GiB and whose run is cut off after 20 s, so a hang or a
+memory blow-up fails the test instead of the machine. The guard's own logic is also tested directly.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import zipfile
+from pathlib import Path
+
+import hostile_files as hf
+import pytest
+
+from disclosecheck.errors import InputError
+from disclosecheck.read import guard, read_workbook
+from disclosecheck.read.limits import LimitError, Limits
+
+AS_OF = ("--as-of", "2026-03-01")
+
+
+def check_json(path: Path, tmp_path: Path, *extra: str) -> tuple[int, list[str], dict]:
+    """Run ``check PATH -f json -o report.json``: exit status, stderr lines and the JSON report."""
+    report = tmp_path / "report.json"
+    result = hf.run_cli_bounded("check", str(path), *AS_OF, "-f", "json", "-o", str(report), *extra)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert report.exists(), result.stderr
+    return result.returncode, result.stderr.splitlines(), json.loads(report.read_text(encoding="utf-8"))
+
+
+def assert_refused(path: Path, tmp_path: Path, *extra: str) -> str:
+    """The file is one error entry, exit 2, and exactly one line on stderr that says the same."""
+    status, lines, data = check_json(path, tmp_path, *extra)
+    assert status == 2, lines
+    [entry] = data["files"]
+    assert entry["status"] == "error"
+    assert entry["findings"] == []
+    assert lines == [entry["error"]]
+    return entry["error"]
+
+
+def test_the_base_catalog_is_read(tmp_path: Path) -> None:
+    """The hostile variants below differ from this valid file only by what makes them hostile."""
+    status, lines, data = check_json(hf.catalog_xlsx(tmp_path / "ok.xlsx"), tmp_path)
+    assert lines == []
+    [entry] = data["files"]
+    assert entry["status"] == "ok"
+    assert entry["stats"] == {"items": 2, "level1": 2, "level2": 2}
+    assert status in (0, 1)
+
+
+# --- XML tricks ----------------------------------------------------------------------------------------
+
+
+def test_external_entity_is_refused(tmp_path: Path) -> None:
+    path = hf.xxe_xlsx(tmp_path / "xxe.xlsx")
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：文件已损坏或不完整，无法读取（“xl/worksheets/sheet1.xml”含有 XML 实体声明，"
+                     "可能是恶意文件）；请用 Excel 或 WPS 打开后重新保存")
+    assert "root:" not in error
+
+
+def test_billion_laughs_is_refused(tmp_path: Path) -> None:
+    path = hf.billion_laughs_xlsx(tmp_path / "laughs.xlsx")
+    error = assert_refused(path, tmp_path, "--lang", "en")
+    assert error == (f'{path}: the file is damaged and cannot be read ("xl/sharedStrings.xml" declares XML '
+                     "entities, possibly a malicious file); open it in Excel or WPS and save it again")
+
+
+# --- zip bombs and huge sheets ------------------------------------------------------------------------
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    path = hf.zip_bomb_xlsx(tmp_path / "bomb.xlsx", inflated_mb=520)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：解压后的大小（MB）为 520.0，上限为 500；"
+                     "如确需检查，请用 --max-unzipped-mb 调高上限")
+
+
+def test_zip_bomb_that_lies_about_its_size_is_caught_by_counting(tmp_path: Path) -> None:
+    path = hf.zip_bomb_lying_xlsx(tmp_path / "liar.xlsx", inflated_mb=520)
+    with zipfile.ZipFile(path) as z:
+        assert z.getinfo("xl/worksheets/sheet1.xml").file_size == 1024  # the lie
+    error = assert_refused(path, tmp_path)
+    assert error.startswith(f"{path}：文件已损坏或不完整，无法读取（“xl/worksheets/sheet1.xml”的压缩比高达 ")
+    assert error.endswith(":1，可能是“压缩炸弹”恶意文件）；请用 Excel 或 WPS 打开后重新保存")
+
+
+def test_lying_sizes_within_the_ratio_are_stopped_at_the_limit(tmp_path: Path) -> None:
+    """Counted bytes pass --max-unzipped-mb before the ratio rule could fire: the limit is named."""
+    path = hf.zip_bomb_lying_xlsx(tmp_path / "liar.xlsx", inflated_mb=12)
+    with pytest.raises(LimitError) as exc:
+        read_workbook(path, Limits(max_uncompressed_mb=5))
+    assert exc.value.params["what"] == "unzipped_mb"
+    assert exc.value.params["actual"] == ">5"
+    assert "--max-unzipped-mb" in exc.value.render()
+
+
+def test_enormous_declared_sheet(tmp_path: Path) -> None:
+    path = hf.enormous_sheet_xlsx(tmp_path / "enormous.xlsx")
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：“目录”的行数为 1000000，上限为 200000；"
+                     "如确需检查，请用 --max-rows 调高上限")
+
+
+def test_a_million_real_rows(tmp_path: Path) -> None:
+    path = hf.million_rows_xlsx(tmp_path / "million.xlsx")
+    error = assert_refused(path, tmp_path, "--lang", "en")
+    assert "1000000" in error
+    assert error.endswith("raise it with --max-rows if needed")
+
+
+def test_sixteen_thousand_columns(tmp_path: Path) -> None:
+    path = hf.wide_sheet_xlsx(tmp_path / "wide.xlsx")
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：“目录”的列数为 16000，上限为 500；"
+                     "如确需检查，请用 --max-cols 调高上限")
+
+
+def test_very_long_cell(tmp_path: Path) -> None:
+    path = hf.long_cell_xlsx(tmp_path / "long.xlsx")
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：“目录”中 D3 单元格的字符数为 100000，上限为 32767；"
+                     "如确需检查，请用 --max-cell-chars 调高上限")
+
+
+def test_very_long_cell_is_read_when_the_limit_is_raised(tmp_path: Path) -> None:
+    path = hf.long_cell_xlsx(tmp_path / "long.xlsx")
+    status, lines, data = check_json(path, tmp_path, "--max-cell-chars", "200000")
+    assert status in (0, 1)
+    assert lines == []
+    assert data["files"][0]["status"] == "ok"
+    assert data["files"][0]["stats"]["items"] == 2
+
+
+def test_too_many_zip_members(tmp_path: Path) -> None:
+    path = hf.too_many_parts_xlsx(tmp_path / "parts.xlsx")
+    error = assert_refused(path, tmp_path)
+    assert "超过 10000 个，可能是恶意文件" in error
+
+
+# --- text formats ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tag", ["div", "table"])
+def test_deeply_nested_html(tmp_path: Path, tag: str) -> None:
+    path = hf.nested_html(tmp_path / f"deep-{tag}.html", depth=100_000, tag=tag)
+    status, lines, data = check_json(path, tmp_path)
+    [entry] = data["files"]
+    if entry["status"] == "error":
+        assert status == 2
+        assert lines == [entry["error"]]
+    else:
+        assert lines == []
+        assert entry["stats"]["items"] == 2
+
+
+def test_csv_with_nul_bytes(tmp_path: Path) -> None:
+    path = hf.csv_with_nul(tmp_path / "nul.csv")
+    status, lines, data = check_json(path, tmp_path)
+    [entry] = data["files"]
+    assert status in (0, 1)
+    assert lines == []
+    assert entry["status"] == "ok"
+    assert entry["stats"] == {"items": 2, "level1": 2, "level2": 2}
+
+
+def test_csv_with_mixed_encodings(tmp_path: Path) -> None:
+    path = hf.csv_mixed_encodings(tmp_path / "mixed.csv")
+    error = assert_refused(path, tmp_path)
+    assert error == f"{path}：无法识别文本编码，请另存为 UTF-8 或 GBK 编码的 CSV"
+
+
+# --- the guard itself ------------------------------------------------------------------------------------
+
+
+def _refusal(path: Path, limits: Limits | None = None) -> InputError:
+    with pytest.raises(InputError) as exc:
+        guard.check_before_read(path, "xlsx", limits or Limits())
+    return exc.value
+
+
+def test_doctype_after_comments_and_processing_instructions(tmp_path: Path) -> None:
+    before = "<!-- exported -->\n<?mso-application progid=\"Excel.Sheet\"?>\n<!DOCTYPE worksheet>"
+    path = hf.write_raw_xlsx(tmp_path / "d.xlsx", hf.sheet_xml(hf.cells_xml(hf.CATALOG_ROWS), before=before))
+    error = _refusal(path)
+    assert error.code == "input.corrupt"
+    assert error.params["reason_key"] == "guard.xml_entities"
+    assert error.params["part"] == "xl/worksheets/sheet1.xml"
+
+
+def test_doctype_in_a_utf16_part(tmp_path: Path) -> None:
+    xml = hf.sheet_xml("", before='<!DOCTYPE worksheet [<!ENTITY a "b">]>').replace("UTF-8", "UTF-16")
+    path = hf.write_raw_xlsx(tmp_path / "u.xlsx", "\ufeff".encode("utf-16-le") + xml.encode("utf-16-le"))
+    assert _refusal(path).params["reason_key"] == "guard.xml_entities"
+
+
+def test_a_prolog_that_never_ends_is_refused(tmp_path: Path) -> None:
+    before = "<!--" + "x" * 40_000 + "-->"
+    path = hf.write_raw_xlsx(tmp_path / "p.xlsx", hf.sheet_xml(hf.cells_xml(hf.CATALOG_ROWS), before=before))
+    assert _refusal(path).params["reason_key"] == "guard.xml_entities"
+
+
+def test_declaration_text_inside_a_cell_is_harmless(tmp_path: Path) -> None:
+    """Cell text is escaped, so a catalog that quotes "<!DOCTYPE" in a cell still reads."""
+    rows = [list(r) for r in hf.CATALOG_ROWS]
+    rows[2][3] = "<!DOCTYPE html> <!ENTITY x>"
+    path = hf.write_raw_xlsx(tmp_path / "c.xlsx", hf.sheet_xml(hf.cells_xml(rows)))
+    guard.check_before_read(path, "xlsx", Limits())
+    assert read_workbook(path).sheets[0].rows[2][3] == "<!DOCTYPE html> <!ENTITY x>"
+
+
+def test_openpyxl_and_ods_files_pass(tmp_path: Path, xlsx_builder) -> None:
+    path = xlsx_builder([["公开事项", "公开内容"], ["行政处罚", "处罚决定书"]])
+    guard.check_before_read(path, "xlsx", Limits())
+    guard.check_before_read(hf.catalog_xlsx(tmp_path / "c.xlsx"), "xlsx", Limits())
+
+
+def test_an_ordinary_file_is_never_inflated_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small archives are bounded by deflate's maximal ratio; only XML heads are read."""
+    read = []
+    real = guard._inflate
+
+    def counting(path, fh, info, chunk):
+        for piece in real(path, fh, info, chunk):
+            read.append(len(piece))
+            yield piece
+
+    monkeypatch.setattr(guard, "_inflate", counting)
+    path = hf.long_cell_xlsx(tmp_path / "l.xlsx", length=30_000)
+    guard.check_before_read(path, "xlsx", Limits())
+    assert sum(read) <= 6 * guard.PROLOG_BYTES
+    assert sum(read) < 90_000  # the sheet alone inflates to more
+
+
+def test_the_declared_total_is_checked_first(tmp_path: Path) -> None:
+    path = hf.zip_bomb_xlsx(tmp_path / "b.xlsx", inflated_mb=12)
+    error = _refusal(path, Limits(max_uncompressed_mb=10))
+    assert isinstance(error, LimitError)
+    assert error.params["actual"] == 12.0
+    ratio = _refusal(path)  # under the size limit, but 12 MB of blanks compress far beyond 200:1
+    assert ratio.params["reason_key"] == "guard.zip_ratio"
+
+
+def test_truncated_and_damaged_zips(tmp_path: Path) -> None:
+    whole = hf.catalog_xlsx(tmp_path / "whole.xlsx").read_bytes()
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    assert _refusal(cut).code == "input.truncated"
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(tmp_path / "whole.xlsx") as z:
+        offset = z.getinfo("xl/worksheets/sheet1.xml").header_offset
+    damaged.write_bytes(whole[:offset] + b"XXXX" + whole[offset + 4:])
+    assert _refusal(damaged).code == "input.corrupt"
+
+
+def test_file_size_limit_is_the_readers(tmp_path: Path) -> None:
+    path = hf.catalog_xlsx(tmp_path / "c.xlsx")
+    error = _refusal(path, Limits(max_file_mb=0))
+    assert isinstance(error, LimitError)
+    assert error.params["what"] == "file_mb"
+
+
+def test_guard_errors_cross_process_boundaries(tmp_path: Path) -> None:
+    error = _refusal(hf.xxe_xlsx(tmp_path / "x.xlsx"))
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert copy.render("en") == error.render("en")
+    assert copy.params == error.params
