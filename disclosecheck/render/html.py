@@ -69,8 +69,8 @@ svg.chart text.legend { font-size: 12px; }
 svg.chart text.count { font-weight: 700; }
 .findings col.c-row { width: 6%; } .findings col.c-cell { width: 8%; } .findings col.c-el { width: 13%; }
 .findings col.c-item { width: 18%; } .findings col.c-sev { width: 10%; } .findings col.c-msg { width: 45%; }
-.summary col.c-file { width: 26%; } .summary col.c-sheet { width: 14%; } .summary col.c-n { width: 8%; }
-.summary col.c-verdict { width: 12%; }
+.summary col.c-file { width: 24%; } .summary col.c-sheet { width: 13%; } .summary col.c-n { width: 9%; }
+.summary col.c-verdict { width: 14%; }
 footer { margin-top: 28px; color: #8c959f; font-size: 12px; }
 a { color: #0b57d0; text-decoration: none; }
 a:hover { text-decoration: underline; }
