@@ -158,7 +158,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     letters = {c: column_letter(c) for c in plan.columns}
     header_texts = plan.header_texts
     probe = next((c for e, c in plan.fields if e != SEQ), None)  # cheap test for a repeated header
-    fields = [(element, c, _KINDS.get(element, _TEXT)) for element, c in plan.fields]
+    fields = [(element, c, _KINDS.get(element, _TEXT), letters[c]) for element, c in plan.fields]
     # (element, [(column, choice)], first letter, columns, last column, whether merges touch the group)
     ticks = [(element, group, letters[group[0][0]], [c for c, _ in group], max(c for c, _ in group),
               any(c in covered_cols for c, _ in group))
@@ -204,7 +204,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
         item = Item(row=user_row)
         text = item.text
         names = item.cells
-        for element, c, kind in fields:
+        for element, c, kind, letter in fields:
             value = row[c] if c < n else None
             name = None
             if covered and (value is None or value == ""):
@@ -219,7 +219,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
                 _copy_from(item, prev, element)
                 continue
             text[element] = t
-            names[element] = name or letters[c] + tail
+            names[element] = name or letter + tail
             if kind:
                 _read_special(item, element, kind, value, t, memo)
         for element, group, letter, cols, top_col, merged_group in ticks:
