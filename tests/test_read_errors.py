@@ -324,3 +324,41 @@ def test_panics_from_the_parser_become_input_corrupt(tmp_path: Path, monkeypatch
     with pytest.raises(InputError) as exc:
         read_workbook(_xlsx(tmp_path / "t.xlsx"))
     assert (exc.value.code, exc.value.params["reason"]) == ("input.corrupt", "index out of range")
+
+
+def _patched_biff(record: int, patch: tuple[str, int, tuple[int, ...]]) -> bytes:
+    """xlwt's workbook stream with the first ``record`` changed: (struct format, offset in body, values)."""
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("目录")
+    for r in range(5):
+        sheet.write(r, 0, f"公开事项{r}")
+    biff = bytearray(book.get_biff_data())
+    offset = 0
+    while offset + 4 <= len(biff):
+        kind, length = struct.unpack_from("<HH", biff, offset)
+        if kind == record:
+            fmt, at, values = patch
+            struct.pack_into(fmt, biff, offset + 4 + at, *values)
+            return bytes(biff)
+        offset += 4 + length
+    raise AssertionError(f"no record {record:#06x}")
+
+
+@pytest.mark.parametrize(("record", "patch", "reason"), [
+    # first row 10,747,904 after the last row 33: calamine's reservation wraps to ~20 billion cells
+    (0x0200, ("<I", 0, (0x00A40000,)), "DIMENSIONS record out of range"),
+    (0x0200, ("<I", 4, (1_000_000,)), "DIMENSIONS record out of range"),  # more rows than an .xls holds
+    (0x00FC, ("<i", 4, (0x7FFFFFFF,)), "SST record: impossible string count"),  # 2 billion strings
+])
+def test_xls_records_that_would_make_calamine_reserve_gigabytes(
+        tmp_path: Path, record: int, patch: tuple[str, int, tuple[int, ...]], reason: str) -> None:
+    """Found by mutation testing: calamine aborts the whole process (not an exception) on these."""
+    path = write_cfb(tmp_path / "bad.xls", {"Workbook": _patched_biff(record, patch)})
+    with pytest.raises(InputError) as exc:
+        read_workbook(path)
+    assert (exc.value.code, exc.value.params["reason"]) == ("input.corrupt", reason)
+
+
+def test_xls_helper_leaves_a_readable_file_when_unpatched(tmp_path: Path) -> None:
+    path = write_cfb(tmp_path / "ok.xls", {"Workbook": _patched_biff(0x0200, ("<I", 4, (5,)))})
+    assert read_workbook(path).sheets[0].rows[4] == ["公开事项4"]

@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from defusedxml.ElementTree import fromstring
 
+from disclosecheck.errors import InputError
 from disclosecheck.read.cfb import CompoundFile
 from disclosecheck.read.limits import Limits, check_sheet_size
 
@@ -107,7 +108,8 @@ def column_index(letters: str) -> int:
 
 # --- xls -------------------------------------------------------------------------------------------------
 
-_BOF, _EOF, _BOUNDSHEET = 0x0809, 0x000A, 0x0085
+_BOF, _EOF, _BOUNDSHEET, _DIMENSIONS, _SST = 0x0809, 0x000A, 0x0085, 0x0200, 0x00FC
+_XLS_ROWS, _XLS_COLS = 65536, 256  # the most an .xls sheet can hold
 #: Records that place one value: (row, col) are their first two 16-bit fields. BLANK records (mere
 #: formatting) are left out, as calamine leaves them out of the grid.
 _CELL_RECORDS = frozenset({0x0006, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6, 0x0406})
@@ -138,6 +140,12 @@ def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> Non
             row = unpack("<H", data, body)[0]
             last = unpack("<H", data, body + length - 2)[0]
             rows, cols = max(rows, row + 1), max(cols, last + 1)
+        elif kind == _DIMENSIONS:
+            _check_dimensions(path, data[body:body + length])
+        elif kind == _SST and length >= 8:
+            # calamine reserves room for this many strings up front; each takes 3 bytes at least
+            if not 0 <= struct.unpack_from("<i", data, body + 4)[0] <= end // 3:
+                raise InputError("input.corrupt", path, reason="SST record: impossible string count")
         elif kind == _BOUNDSHEET and length >= 8:
             sheet_names.append(_boundsheet_name(data[body + 6:body + length]))
         elif kind == _BOF and offset:
@@ -149,6 +157,25 @@ def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> Non
                 check_sheet_size(path, name, rows, cols, limits)
             rows = cols = 0
         offset = body + length
+
+
+def _check_dimensions(path: Path, raw: bytes) -> None:
+    """Refuse a DIMENSIONS record that calamine would turn into a giant reservation.
+
+    calamine reserves (last - first + 1) rows x columns up front from this record, in unsigned
+    arithmetic: a first row after the last one wraps around to billions of cells.
+    """
+    if len(raw) == 14:
+        first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH", raw)
+    elif len(raw) == 10:
+        first_row, last_row, first_col, last_col = struct.unpack_from("<HHHH", raw)
+    else:
+        return
+    if last_row < 1 or last_col < 1:
+        return
+    if (first_row > last_row - 1 or first_col > last_col - 1
+            or last_row > _XLS_ROWS or last_col > _XLS_COLS):
+        raise InputError("input.corrupt", path, reason="DIMENSIONS record out of range")
 
 
 def _boundsheet_name(raw: bytes) -> str:
