@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "limit.cell_chars": "the length of cell {cell} in \"{sheet}\" (characters)",
     "limit.file_mb": "the file size (MB)",
     "limit.unzipped_mb": "the unzipped size (MB)",
+    "limit.cells": "the number of cells in \"{sheet}\" (rows x columns from A1)",
     # --- reading files: why a hostile file is refused (read/guard module) ---
     "guard.xml_entities": "\"{part}\" declares XML entities, possibly a malicious file",
     "guard.zip_ratio": "\"{part}\" is compressed {ratio}:1, possibly a zip bomb",
