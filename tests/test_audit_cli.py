@@ -127,6 +127,15 @@ def test_mixed_county_ranked_worst_first(county: Path) -> None:
     )
 
 
+def test_audit_json_follows_the_shipped_schema(county: Path) -> None:
+    import jsonschema
+
+    from disclosecheck.render.json_report import load_schema
+
+    _, doc = audit_json("county")
+    jsonschema.validate(doc, load_schema())
+
+
 def test_json_byte_identical_with_one_or_two_workers(county: Path, tmp_path: Path) -> None:
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     assert audit("county", "--format", "json", "--jobs", "1", "--output", str(one)).exit_code == 2
