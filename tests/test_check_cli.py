@@ -427,6 +427,25 @@ def test_xlsx_report_is_an_annotated_copy(tmp_path: Path, with_error: Path) -> N
     assert with_error.read_bytes() == before
 
 
+def test_xlsx_marks_every_catalog_sheet_of_the_file(tmp_path: Path) -> None:
+    from conftest import STANDARD_HEADER_1, STANDARD_HEADER_2, write_xlsx
+
+    second = clean_rows()
+    second[2] = row(3, "违法建设", "未取得建设工程规划许可证进行建设", subject=None)  # row 5: 公开主体 blank
+    first = [*clean_rows()[:2], row(3, "违法建设", "未取得建设工程规划许可证进行建设", basis="")]
+    source = write_xlsx(tmp_path / "two.xlsx", [STANDARD_HEADER_1, STANDARD_HEADER_2, *first],
+                        sheet="执法", extra_sheets={"市政": [STANDARD_HEADER_1, STANDARD_HEADER_2, *second]})
+    out = tmp_path / "annotated.xlsx"
+    result = run(str(source), *AS_OF, "--format", "xlsx", "--output", str(out))
+    assert result.exit_code == 1, result.output
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(out)
+    assert workbook["执法"]["E5"].comment is not None  # blank 公开依据 on the first sheet
+    assert workbook["市政"]["G5"].comment is not None  # blank 公开主体 on the second sheet
+    assert workbook["执法"]["G5"].comment is None
+
+
 def test_xlsx_of_an_unreadable_file_writes_nothing(tmp_path: Path, broken: Path) -> None:
     out = tmp_path / "annotated.xlsx"
     result = run(str(broken), *AS_OF, "--format", "xlsx", "--output", str(out))

@@ -46,19 +46,17 @@ def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | Non
     """Render ``report`` as ``fmt`` to ``output`` (written atomically) or to the terminal.
 
     ``text`` to the terminal goes through a rich ``console`` (colour only on a real terminal);
-    the other text formats go to ``stdout`` unchanged. ``xlsx`` needs ``output`` and annotates the
-    first readable catalog of the report (the command allows one input file for it).
+    the other text formats go to ``stdout`` unchanged. ``xlsx`` needs ``output`` and annotates every
+    catalog table of the one input file in a single copy; an unreadable file raises its InputError.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format: {fmt}")
     if fmt == "xlsx":
         if output is None:
             raise UsageError("usage.output_needed", format="xlsx")
-        from disclosecheck.render.xlsx_annotated import write_annotated_xlsx
+        from disclosecheck.render.xlsx_annotated import write_annotated_xlsx_all
 
-        result = next((r for r in report.files if r.status == "ok"), None)
-        if result is not None:
-            write_annotated_xlsx(result, output, report, lang)
+        write_annotated_xlsx_all(report.files, output, report, lang)
         return
     if output is not None:
         from disclosecheck.render.output import write_text_atomic
