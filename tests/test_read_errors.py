@@ -362,3 +362,48 @@ def test_xls_records_that_would_make_calamine_reserve_gigabytes(
 def test_xls_helper_leaves_a_readable_file_when_unpatched(tmp_path: Path) -> None:
     path = write_cfb(tmp_path / "ok.xls", {"Workbook": _patched_biff(0x0200, ("<I", 4, (5,)))})
     assert read_workbook(path).sheets[0].rows[4] == ["公开事项4"]
+
+
+def _calamine_must_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("calamine was called on a sheet over the limits")
+
+    monkeypatch.setattr("disclosecheck.read.spreadsheet._open_book", refuse)
+
+
+def test_too_many_cells_refused_before_calamine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.title = "目录"
+    wb.active["A1"] = "公开事项"
+    wb.active["OJ30000"] = "x"  # 30,000 rows x 400 columns: each within its limit, 12 million cells
+    path = tmp_path / "cells.xlsx"
+    wb.save(path)
+    _calamine_must_not_run(monkeypatch)
+    error = _limit(path, Limits())
+    assert {k: error.params[k] for k in ("what", "actual", "limit", "option", "sheet")} == {
+        "what": "cells", "actual": 12_000_000, "limit": 10_000_000, "option": "--max-cells", "sheet": "目录"}
+
+
+def test_cells_of_single_letter_columns_are_counted_exactly(tmp_path: Path) -> None:
+    limits = Limits(max_rows=1_000_000, max_cells=100)
+    small = _xlsx(tmp_path / "small.xlsx", rows=10, cols=5)  # 50 cells: no false alarm from the estimate
+    assert read_workbook(small, limits).sheets[0].height == 10
+    large = _xlsx(tmp_path / "large.xlsx", rows=30, cols=5)
+    assert _limit(large, limits).params["actual"] == 150
+
+
+def test_too_many_cells_in_xls_ods_csv_html(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    limits = Limits(max_cells=20)
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("目录").write(6, 3, "x")  # 7 rows x 4 columns
+    xls = tmp_path / "t.xls"
+    book.save(str(xls))
+    ods_rows = [ods_row(ods_cell("a"), ods_cell(None, repeat=5), ods_cell("b"))] * 3
+    ods = write_ods(tmp_path / "t.ods", {"目录": ods_rows})
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_text("a,b,c,d,e,f,g\n" * 3, encoding="utf-8")
+    html = tmp_path / "t.html"
+    html.write_text("<table>" + "<tr><td>a</td><td colspan=6>b</td></tr>" * 3 + "</table>", encoding="utf-8")
+    _calamine_must_not_run(monkeypatch)
+    assert [_limit(p, limits).params["actual"] for p in (xls, ods, csv_path, html)] == [28, 21, 21, 21]
+    assert [_limit(p, limits).params["what"] for p in (xls, ods, csv_path, html)] == ["cells"] * 4

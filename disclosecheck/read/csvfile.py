@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from disclosecheck.model import Grid, SourceKind, Workbook
-from disclosecheck.read.limits import LimitError, Limits, cell_too_long
+from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 from disclosecheck.read.textcodec import decode_text, strip_nul
 
 DELIMITERS = (",", "\t", ";")
@@ -98,6 +98,7 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
             starts.append(start)
     finally:
         csv.field_size_limit(previous)
+    check_sheet_size(path, name, len(rows), width, limits)  # padding below makes rows x width real
     for row in rows:
         if len(row) < width:
             row.extend([None] * (width - len(row)))

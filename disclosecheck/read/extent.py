@@ -26,46 +26,53 @@ from disclosecheck.read.cfb import CompoundFile
 from disclosecheck.read.limits import Limits, check_sheet_size
 
 _CHUNK = 8 << 20
-_OVERLAP = 64
+_OVERLAP = 512  # longer than any reference or row tag, so none is lost between chunks
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def check_xlsx_extent(path: Path, limits: Limits) -> None:
-    """Refuse an xlsx/xlsm whose cell references reach past the row or column limit."""
-    pattern = _reference_pattern(limits)
+    """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit."""
     with zipfile.ZipFile(path) as archive:
         names = _xlsx_sheet_names(archive)
         for part in archive.namelist():
             if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                rows, cols = _scan_part(archive, part, pattern)
-                if rows > limits.max_rows or cols > limits.max_cols:
-                    sheet = names.get(part, PurePosixPath(part).stem)
-                    check_sheet_size(path, sheet, rows, cols, limits)
+                sheet = names.get(part, PurePosixPath(part).stem)
+                rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
+                if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
+                    rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
+                check_sheet_size(path, sheet, rows, cols, limits)
 
 
-def _reference_pattern(limits: Limits) -> re.Pattern[bytes]:
-    """``r="…"`` references with enough letters or digits to possibly pass a limit."""
-    digits = len(str(limits.max_rows))
-    letters = len(column_letters(max(0, limits.max_cols - 1)))
-    return re.compile(rb'r="(?:([A-Z]{%d,})[0-9]|[A-Z]*([0-9]{%d,})")' % (letters, digits))
+#: Rows that hold cells (``<row …>``, not the self-closing ``<row …/>`` of a row that is only formatted).
+_ROW_TAG = re.compile(rb'<row\b[^>]*?\br="([0-9]+)"[^>]*(?<!/)>')
+
+
+def _reference_pattern(limits: Limits, narrow: bool) -> re.Pattern[bytes]:
+    """``r="…"`` references worth a look: all of them, or (``narrow``) those with two letters or more
+    or with enough digits to pass the row limit; the rest cannot break a limit on their own.
+    """
+    digits = len(str(limits.max_rows)) if narrow else 1
+    letters = 2 if narrow else 1
+    return re.compile(rb'r="(?:([A-Z]{%d,})([0-9]+)|[A-Z]*([0-9]{%d,}))"' % (letters, digits))
 
 
 def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) -> tuple[int, int]:
-    """The largest row number and column count among the suspicious references of one sheet part."""
-    rows = cols = 0
+    """The rows and columns one sheet part reaches: its last row with cells, its farthest references."""
+    rows = 0
     seen_letters: set[bytes] = set()
     with archive.open(part) as stream:
         tail = b""
         while chunk := stream.read(_CHUNK):
             data = tail + chunk
-            for letters, number in pattern.findall(data):
+            for letters, row, far_row in pattern.findall(data):
                 if letters:
                     seen_letters.add(letters)
-                else:
-                    rows = max(rows, int(number))
+                rows = max(rows, int(row or far_row))
+            numbers = _ROW_TAG.findall(data)
+            if numbers:
+                rows = max(rows, max(map(int, numbers)))
             tail = data[-_OVERLAP:]
-    for letters in seen_letters:
-        cols = max(cols, column_index(letters.decode("ascii")) + 1)
+    cols = max((column_index(letters.decode("ascii")) + 1 for letters in seen_letters), default=0)
     return rows, cols
 
 
@@ -152,9 +159,8 @@ def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> Non
             substream += 1
             rows = cols = 0
         elif kind == _EOF and substream >= 0:
-            if rows > limits.max_rows or cols > limits.max_cols:
-                name = sheet_names[substream] if substream < len(sheet_names) else f"#{substream + 1}"
-                check_sheet_size(path, name, rows, cols, limits)
+            name = sheet_names[substream] if substream < len(sheet_names) else f"#{substream + 1}"
+            check_sheet_size(path, name, rows, cols, limits)
             rows = cols = 0
         offset = body + length
 

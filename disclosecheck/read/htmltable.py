@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from disclosecheck.model import Grid, Merge, SourceKind, Workbook
-from disclosecheck.read.limits import LimitError, Limits, cell_too_long
+from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 from disclosecheck.read.textcodec import decode_text, strip_nul
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
@@ -218,6 +218,8 @@ class _TableParser(HTMLParser):
         if table.overflow:
             raise LimitError(self.path, "rows", len(table.rows) + table.overflow, self.limits.max_rows,
                              sheet=self._name(table))
+        width = max((len(r) for r in table.rows), default=0)
+        check_sheet_size(self.path, self._name(table), len(table.rows), width, self.limits)
         self.tables.append(table)
         self.table = None
 

@@ -23,6 +23,9 @@ class Limits:
     max_rows: int = 200_000  # rows in one sheet
     max_cols: int = 500  # columns in one sheet
     max_cell_chars: int = 32_767  # characters in one cell (Excel's own limit)
+    #: Cells in one sheet, rows x columns counted from A1. calamine allocates the whole rectangle at
+    #: once, so two far-apart cells within the row and column limits could still ask for gigabytes.
+    max_cells: int = 10_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -34,6 +37,7 @@ OPTIONS: dict[str, str] = {
     "cell_chars": "--max-cell-chars",
     "file_mb": "--max-file-mb",
     "unzipped_mb": "--max-unzipped-mb",
+    "cells": "--max-cells",
 }
 
 MB = 1024 * 1024
@@ -75,11 +79,13 @@ def check_file_size(path: Path, size: int, limits: Limits) -> None:
 
 
 def check_sheet_size(path: Path, sheet: str, rows: int, cols: int, limits: Limits) -> None:
-    """Refuse a sheet (grid counted from A1) with more rows or columns than allowed."""
+    """Refuse a sheet (grid counted from A1) with more rows, columns or cells than allowed."""
     if rows > limits.max_rows:
         raise LimitError(path, "rows", rows, limits.max_rows, sheet=sheet)
     if cols > limits.max_cols:
         raise LimitError(path, "cols", cols, limits.max_cols, sheet=sheet)
+    if rows * cols > limits.max_cells:
+        raise LimitError(path, "cells", rows * cols, limits.max_cells, sheet=sheet)
 
 
 def cell_too_long(path: Path, sheet: str, row_label: int, col: int, length: int,
