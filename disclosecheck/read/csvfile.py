@@ -24,7 +24,7 @@ from disclosecheck.read.textcodec import decode_text, strip_nul
 DELIMITERS = (",", "\t", ";")
 _SAMPLE_CHARS = 65536
 _SAMPLE_RECORDS = 200
-_SEP_LINE = re.compile(r"sep=(.)\r?\n", re.IGNORECASE)  # Excel's "sep=;" first line
+_SEP_LINE = re.compile(r"sep=([^\"\r\n])\r?\n", re.IGNORECASE)  # Excel's "sep=;" first line
 
 
 def read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
