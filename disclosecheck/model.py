@@ -276,6 +276,8 @@ class Report:
     rules: str  # the rule pack's name
     files: list[FileResult]
     tool_version: str = ""
+    baseline: str | None = None  # the --baseline file, when known findings were left out
+    baselined: int = 0  # how many findings the baseline left out
 
     def count(self, severity: Severity) -> int:
         return sum(f.count(severity) for f in self.files)

@@ -58,6 +58,9 @@ FilesArg = Annotated[list[Path], typer.Argument(
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="报告格式 / report format.")]
 OutputOpt = Annotated[Path | None, typer.Option(
     "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
+BaselineOpt = Annotated[Path | None, typer.Option(
+    "--baseline", help="基线：以前用 --format json 保存的报告，其中已有的问题不再报告 / "
+    "a JSON report saved earlier: its findings are left out, only new ones count.")]
 
 
 def exit_status(report: Report, fail_on: str) -> int:
@@ -82,6 +85,7 @@ def check(
     fmt: FormatOpt = Format.text,
     output: OutputOpt = None,
     sheet: SheetOpt = None,
+    baseline: BaselineOpt = None,
     lang: LangOpt = Lang.zh,
     debug: DebugOpt = False,
     max_file_mb: MaxFileOpt = DEFAULT_MAX_FILE_MB,
@@ -112,6 +116,11 @@ def check(
         refuse_overwriting_inputs(output, files)
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars)
     pack = load_pack(rules, Path.cwd())
+    known = None
+    if baseline is not None:
+        from disclosecheck.baseline import load_baseline
+
+        known = load_baseline(baseline)
 
     from disclosecheck import __version__
 
@@ -127,6 +136,11 @@ def check(
             error = InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}")
             results.append(FileResult(path=path, status="error", error=error))
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__)
+    if known is not None:
+        from disclosecheck.baseline import apply_baseline
+
+        report.baseline = str(baseline)
+        report.baselined = apply_baseline(results, known)
 
     render_report(report, fmt.value, lang_code, output, fail_on=fail_on.value)
     if output is not None:

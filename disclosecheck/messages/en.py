@@ -221,6 +221,8 @@ MESSAGES: dict[str, str] = {
     "usage.output_needed": "the {format} format needs --output FILE",
     "usage.one_file": "the {format} format checks one file at a time",
     "usage.interrupted": "interrupted; no output file was written",
+    "usage.bad_baseline": "the baseline file {path} cannot be used ({reason}); make it again with check --format json --output FILE",
+    "ui.term.baselined": "left out {count} known finding(s) recorded in the baseline {path}; only new findings are reported",
     # --- county-wide audit (audit command) ----------------------------------------------------------
     "usage.bad_regex": "the --unit-from regular expression \"{value}\" is not valid: {reason}",
     "usage.no_files": (

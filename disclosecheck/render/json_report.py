@@ -63,13 +63,19 @@ def file_to_dict(result: FileResult, lang: str = "zh") -> dict[str, Any]:
 
 
 def summary_counts(report: Report) -> dict[str, int]:
-    """``files`` counts distinct input paths (a file with two catalog sheets is one file)."""
-    return {
+    """``files`` counts distinct input paths (a file with two catalog sheets is one file).
+
+    ``baselined`` (findings left out by ``--baseline``) is present only when a baseline was used.
+    """
+    counts = {
         "files": len({str(r.path) for r in report.files}),
         "errors": report.count(Severity.ERROR),
         "warnings": report.count(Severity.WARNING),
         "infos": report.count(Severity.INFO),
     }
+    if report.baseline is not None:
+        counts["baselined"] = report.baselined
+    return counts
 
 
 def report_to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:

@@ -176,6 +176,8 @@ def render_terminal(report: Report, console: Console, lang: str = "zh", fail_on:
     console.print(Text(_t("totals", lang, files=len({str(r.path) for r in report.files}),
                           errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
                           infos=report.count(Severity.INFO))))
+    if report.baseline is not None:
+        console.print(Text(_t("baselined", lang, count=report.baselined, path=report.baseline)))
     passed, text = verdict(report, lang, fail_on)
     console.print(Text(text, style="bold green" if passed else "bold red"))
 
