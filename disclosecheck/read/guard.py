@@ -213,6 +213,8 @@ def _inflate(path: Path, fh: BinaryIO, info: zipfile.ZipInfo, chunk: int) -> Ite
         return
     if info.flag_bits & 0x1:
         raise InputError("input.encrypted", path)
+    if info.header_offset < 0:  # a damaged central directory can point anywhere
+        raise zipfile.BadZipFile("bad member offset")
     fh.seek(info.header_offset)
     header = fh.read(_LOCAL_HEADER.size)
     if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
