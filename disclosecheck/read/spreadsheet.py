@@ -1,12 +1,11 @@
 """Spreadsheets (xlsx, xlsm, xlsb, xls, ods) through calamine, one grid per worksheet.
 
 calamine is a Rust reader: it parses the sheet outside Python, so the only per-cell Python work
-left is one pass that turns empty strings into None and measures strings against the cell limit.
+left is one pass that turns empty strings into None and lets equal strings share one object.
 """
 
 from __future__ import annotations
 
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -79,29 +78,35 @@ def _utf8(name: str) -> bool:
 
 
 def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Limits) -> Grid:
-    """One sheet as a Grid counted from A1, refused before conversion when over the limits."""
+    """One sheet as a Grid counted from A1, refused before conversion when over the limits.
+
+    Rows are converted one at a time as calamine yields them, so the raw and the converted grid
+    never both sit in memory. Equal strings become one object: a catalog repeats the same √, the
+    same 公开时限 and the same channel list on every row, and sharing them roughly halves the
+    memory a large catalog takes. Empty strings become None on the way.
+    """
     end = sheet.end
     height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
     check_sheet_size(path, sheet.name, height, width, limits)
-    rows = sheet.to_python(skip_empty_area=False) if height else []
-    for r, row in enumerate(rows):  # in place: one grid in memory, not two
-        rows[r] = [None if v == "" else v for v in row]
-    _check_cell_lengths(path, sheet.name, rows, limits)
+    rows: list[list[Any]] = []
+    strings: dict[str, str | None] = {"": None}
+    if height:
+        share = strings.setdefault
+        lead = [None] * sheet.start[1]  # iter_rows starts at row 1 but at the first used column
+        for row in sheet.iter_rows():
+            values = [share(v, v) if v.__class__ is str else v for v in row]
+            rows.append(lead + values if lead else values)
+    if max(map(len, strings), default=0) > limits.max_cell_chars:
+        _raise_long_cell(path, sheet.name, rows, limits)
     return Grid(name=sheet.name, rows=rows, merges=merges, kind=SourceKind.SHEET, hidden=hidden)
 
 
-def _check_cell_lengths(path: Path, sheet: str, rows: list[list[Any]], limits: Limits) -> None:
-    """One C-level sweep over all strings; the offending cell is only looked for once one is too long."""
+def _raise_long_cell(path: Path, sheet: str, rows: list[list[Any]], limits: Limits) -> None:
     longest = limits.max_cell_chars
-    if max(map(len, filter(_is_str, chain.from_iterable(rows))), default=0) <= longest:
-        return
     for r, row in enumerate(rows):
         for c, v in enumerate(row):
             if isinstance(v, str) and len(v) > longest:
                 raise cell_too_long(path, sheet, r + 1, c, len(v), limits)
-
-
-_is_str = str.__instancecheck__
 
 
 def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> list[Merge]:
