@@ -32,11 +32,21 @@ fakes = _load_fakes()
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """Fake registry and built-ins; the working folder is an empty temp folder (no disclosecheck.yaml)."""
+    """Fake registry and built-ins; the working folder is an empty temp folder (no disclosecheck.yaml).
+
+    The fake rules borrow real ids (timelimit, legal-basis); their ``rule.<id>.*`` messages are hidden
+    so that these tests see the fake docstrings, the fallback for a rule without messages.
+    """
     from disclosecheck import checks
+    from disclosecheck.messages import CATALOGS
     from disclosecheck.pack import builtin
 
     monkeypatch.setattr(checks, "CHECKS", fakes.REGISTRY)
+    for catalog in CATALOGS.values():
+        for rule_id in fakes.REGISTRY:
+            for part in ("summary", "about"):
+                if f"rule.{rule_id}.{part}" in catalog:
+                    monkeypatch.delitem(catalog, f"rule.{rule_id}.{part}")
     monkeypatch.setattr(builtin, "packs_folder", lambda: BUILTIN)
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -263,3 +273,73 @@ def test_the_rules_command_does_not_load_ruamel_or_the_pack_module_at_start_up()
             "print(sorted(m for m in sys.modules if m.startswith(('ruamel', 'disclosecheck.pack'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- rule descriptions in the user's language -----------------------------------------------------------
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_every_rule_has_a_summary_and_an_about_in_both_languages() -> None:
+    from disclosecheck.checks import CHECKS
+    from disclosecheck.messages import CATALOGS
+
+    for rule_id in CHECKS:
+        for part in ("summary", "about"):
+            key = f"rule.{rule_id}.{part}"
+            zh, en = CATALOGS["zh"].get(key), CATALOGS["en"].get(key)
+            assert zh and en, key
+            assert _has_cjk(zh), key
+            assert zh != en, key
+        assert "\n" not in CATALOGS["zh"][f"rule.{rule_id}.summary"], rule_id
+        assert "\n" not in CATALOGS["en"][f"rule.{rule_id}.summary"], rule_id
+
+
+def test_real_list_shows_the_chinese_summary_by_default_and_english_on_request(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    zh = run("list")
+    assert zh.exit_code == 0, zh.output
+    row = next(cells(line) for line in zh.stdout.splitlines() if line.startswith("timelimit "))
+    assert row == ["timelimit", "错误", "错误", "是",
+                   "公开时限：必须填写、写得明确，且不超过法定的 20 个工作日"]
+    assert "present, understandable, definite" not in zh.stdout  # not the docstring
+    en = run("list", "--lang", "en")
+    row = next(cells(line) for line in en.stdout.splitlines() if line.startswith("timelimit "))
+    assert row == ["timelimit", "error", "error", "yes",
+                   "公开时限: present, definite, and no longer than the statutory 20 working days"]
+
+
+def test_real_show_explains_the_rule_in_chinese_and_keeps_the_examples() -> None:
+    result = run("show", "publish-timeliness")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:4] == ["规则 publish-timeliness（默认级别：错误）",
+                         "按信息形成日期和公开日期，检查是否在公开时限内公开", "", "检查什么"]
+    assert lines[4].startswith("  有“信息形成日期”“公开日期”列时，按国家法定节假日和调休计算工作日。")
+    assert "With 信息形成日期 and 公开日期 columns" not in result.stdout
+    assert "Working days are counted" not in result.stdout  # the docstring's body is not shown
+    anti = lines.index("不合格的写法（Anti-pattern）")
+    assert lines[anti + 1].startswith("  1 | 社会救助 | 低保对象名单 |")
+    assert "  《中华人民共和国政府信息公开条例》第二十六条" in result.stdout.split("依据（Legal basis）")[1]
+    en = run("show", "publish-timeliness", "--lang", "en").stdout.splitlines()
+    assert en[1] == "Items published within their 公开时限, by 信息形成日期 and 公开日期"
+    assert en[4].startswith("  With 信息形成日期 and 公开日期 columns, working days are counted")
+
+
+def test_a_rule_message_replaces_the_docstring_only_in_its_language(fake: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from disclosecheck.messages import CATALOGS
+
+    monkeypatch.setitem(CATALOGS["zh"], "rule.range.summary", "两个选项要相互匹配")
+    monkeypatch.setitem(CATALOGS["zh"], "rule.range.about", "low 不能大于 high。")
+    zh = run("list").stdout.splitlines()
+    assert cells(next(line for line in zh if line.startswith("range "))) == [
+        "range", "提示", "提示", "是", "两个选项要相互匹配"]
+    en = run("list", "--lang", "en").stdout.splitlines()
+    assert cells(next(line for line in en if line.startswith("range ")))[-1] == (
+        "A rule with two options that must fit together.")
+    shown = run("show", "range").stdout.splitlines()
+    assert shown[1:5] == ["两个选项要相互匹配", "", "检查什么", "  low 不能大于 high。"]

@@ -79,7 +79,7 @@ def list_rules(rules: RulesOpt = None, lang: LangOpt = Lang.zh, debug: DebugOpt 
             module = CHECKS[rule_id]
             default = str(getattr(module.SEVERITY, "value", module.SEVERITY))
             rows.append([rule_id, _severity(default, code), _severity(setting.severity.value, code),
-                         _t("yes" if setting.enabled else "no", code), summary(module)])
+                         _t("yes" if setting.enabled else "no", code), summary(module, code)])
         for line in _table(rows):
             typer.echo(line)
     typer.echo("")
@@ -121,7 +121,7 @@ def show_rule(rule_id: RuleIdArg, lang: LangOpt = Lang.zh, debug: DebugOpt = Fal
     code = str(lang.value)
     if rule_id not in CHECKS:
         raise UsageError("rules.unknown_id", rule=rule_id)
-    doc = rule_doc(CHECKS[rule_id])
+    doc = rule_doc(CHECKS[rule_id], code)
     missing = _t("show_missing", code)
     out = [_t("show_title", code, rule=doc.id, severity=_severity(doc.severity, code)), doc.summary, ""]
     if doc.body:

@@ -215,6 +215,106 @@ MESSAGES: dict[str, str] = {
         "days in those years were counted as Monday to Friday minus the rule pack's holidays and are "
         "approximate; add their holidays and workdays to the pack to make them exact"
     ),
+    # --- checks: formed but not published (publish-timeliness) ---
+    "publish-timeliness.overdue": (
+        "overdue, not published: formed {formed}, due by {due}, still not published on the checking date "
+        "{as_of} (公开日期 blank); publish it now and fill in 公开日期, or fill it in if it was published"
+    ),
+    "publish-timeliness.pending": (
+        "to be published: formed {formed}, not yet published, due by {due} (inclusive); fill in 公开日期 "
+        "once it is published"
+    ),
+    # --- rule packs: validation of the checks' options (checks' Options) ---
+    "option.unknown_elements": "no element \"{unknown}\"; the elements are: {expected}",
+    "option.owned_elsewhere": (
+        "blanks of {taken} are reported by the rule in brackets, listing them here would report them "
+        "twice; remove them from the elements of required-elements"
+    ),
+    "option.not_choice_elements": (
+        "\"{wrong}\" is not a tick-box element; only these can be listed: {expected}"
+    ),
+    "option.not_disclosed_mode": (
+        "不公开 (not disclosed) is not a 公开方式: an item not disclosed has no place in the catalog; "
+        "remove it from the choices of 公开方式"
+    ),
+    # --- rule descriptions (rules list / rules show): what each rule checks ---
+    "rule.no-items.summary": "A catalog table must not be a header without items",
+    "rule.no-items.about": (
+        "A header with no item below it is usually a template never filled in, or a table whose rows were\n"
+        "pasted into another sheet. An empty catalog discloses nothing, so it is an error, reported once\n"
+        "for the whole table."
+    ),
+    "rule.required-columns.summary": "The columns every standard catalog must have",
+    "rule.required-columns.about": (
+        "The domain guidelines fix a catalog's elements: the item (一级事项 + 二级事项, or one 公开事项\n"
+        "column), 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体, 公开对象, 公开方式 and 公开层级.\n"
+        "A missing column means every item lacks that element, so it is reported once for the table.\n"
+        "Township catalogs often drop 公开层级, so by default it only earns a warning (option warn_only)."
+    ),
+    "rule.required-elements.summary": "Every item fills in its names, 公开内容 and 公开主体",
+    "rule.required-elements.about": (
+        "A column present but blank in a row (after merges and 同上 are resolved) leaves the public\n"
+        "unable to tell what is disclosed or by whom. Blanks of 公开依据, 公开时限, 公开渠道和载体,\n"
+        "公开对象/方式/层级, 公开日期 and 最近更新日期 are reported by their own rules, never twice, so\n"
+        "option elements may not list them. A missing column is required-columns' business."
+    ),
+    "rule.choices.summary": "公开对象, 公开方式, 公开层级: at least one choice each, only allowed choices",
+    "rule.choices.about": (
+        "Each of the three groups needs at least one tick (or word), or the item's audience, mode or level\n"
+        "is unstated. A word outside the allowed list is usually a typo or a misplaced value; variants such\n"
+        "as 特定群众, 依申请公开, 镇级 are read as the standard choices. 不公开 is not a 公开方式: an item\n"
+        "not disclosed does not belong in a disclosure catalog."
+    ),
+    "rule.channels.summary": "公开渠道和载体: every item names at least one channel",
+    "rule.channels.about": (
+        "A blank cell, or a checklist with every box □ and none ■, tells the public nowhere to look.\n"
+        "Converted files turn ■ into t or þ and □ into 口; these are read correctly. A missing column is\n"
+        "required-columns' business."
+    ),
+    "rule.legal-basis.summary": "公开依据: every item cites the law, regulation or document requiring it",
+    "rule.legal-basis.about": (
+        "A blank 公开依据 is an error: the catalog must say why an item is disclosed. One that names no\n"
+        "document in book-title marks (only 相关法律法规 or 上级文件) cannot be looked up and earns a\n"
+        "warning: write the full title in 《》, ideally with the article, e.g. 《城市绿化条例》第二十六条."
+    ),
+    "rule.duplicate-items.summary": "The same item must not be listed twice",
+    "rule.duplicate-items.about": (
+        "Two rows with the same 一级事项 and 二级事项 (or 公开事项), ignoring spaces, usually mean a row\n"
+        "pasted twice or an old and a new version side by side; evaluators count that as a catalog not\n"
+        "maintained. The later row is reported with the row of the first. A row that continues the item\n"
+        "above through a merge or 同上 is a duplicate only when its 公开内容 repeats too."
+    ),
+    "rule.timelimit.summary": "公开时限: present, definite, and no longer than the statutory 20 working days",
+    "rule.timelimit.about": (
+        "Article 26 of the Regulations: proactive information is disclosed within 20 working days of\n"
+        "being formed or changed, unless a law or regulation says otherwise. A blank limit is an error;\n"
+        "one not understood or vague (尽快, 按规定, 适时) is a warning. More than max_workdays working days\n"
+        "is an error (a 公示 period such as 公示7个工作日 is a duration, not a limit); more than 26\n"
+        "calendar days can exceed 20 working days and is an error too."
+    ),
+    "rule.publish-timeliness.summary": "Items published within their 公开时限, by 信息形成日期 and 公开日期",
+    "rule.publish-timeliness.about": (
+        "With 信息形成日期 and 公开日期 columns, working days are counted with the official holiday\n"
+        "schedule. The limit is the item's own 公开时限 (working days, else calendar days), otherwise the\n"
+        "20 working days of Article 26. An item formed and still not published past its limit (公开日期\n"
+        "blank) is an error, the most serious one; one still within its limit gets a note with its due\n"
+        "date. Published late, a 公开日期 after the checking date or before 信息形成日期, and unreadable\n"
+        "dates are errors."
+    ),
+    "rule.update-freshness.summary": "Items updated as often as their 公开时限 says (最近更新日期)",
+    "rule.update-freshness.about": (
+        "With a 最近更新日期 column, an item updated yearly, half-yearly, quarterly, monthly or weekly must\n"
+        "have been updated within that many days of the checking date; 长期公开 (动态调整) items within\n"
+        "365 days. A blank 最近更新日期 counts as not updated (国办秘函〔2019〕19号). Stale or undated\n"
+        "items are warnings by default; a date after the checking date or unreadable is an error."
+    ),
+    "rule.workdays-approximate.summary": "Years whose working days had to be guessed as Monday to Friday",
+    "rule.workdays-approximate.about": (
+        "Working days follow the State Council's yearly holiday schedule. For a year this tool does not\n"
+        "carry, they are counted Monday to Friday minus the pack's holidays, so a verdict near a holiday\n"
+        "may be off by a few days. This rule runs after the others and reports those years once per file;\n"
+        "add that year's holidays and workdays to the pack to make the count exact."
+    ),
     # --- command line --------------------------------------------------------------------------------
     "usage.bad_date": "\"{value}\" is not a date; write YYYY-MM-DD, e.g. 2026-11-22",
     "usage.output_is_input": "the output file {path} is the input file; refused to protect it, choose another output path",

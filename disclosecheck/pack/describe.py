@@ -1,9 +1,11 @@
 """What ``disclosecheck rules show`` says about a rule, taken from the check module itself.
 
-The docstring gives the summary (first line), what it checks (up to the first section) and the
-sections ``Anti-pattern:``, ``Best practice:`` and ``Legal basis:``; the ``Options`` model gives each
-option's type, default and ``Field(description=…)``. Nothing is written twice, so the help cannot
-drift from the code.
+The summary and "what it checks" are read by township clerks, so they come from the message
+catalogs (``rule.<id>.summary`` and ``rule.<id>.about``) in the user's language; the check's English
+docstring (first line, then the text up to the first section) is only the fallback for a rule without
+those keys. The sections ``Anti-pattern:``, ``Best practice:`` and ``Legal basis:`` are catalog rows
+and citations, the same in every language, and stay in the docstring; the ``Options`` model gives each
+option's type, default and ``Field(description=…)``.
 """
 
 from __future__ import annotations
@@ -45,14 +47,24 @@ class RuleDoc:
     options: list[OptionDoc] = field(default_factory=list)
 
 
-def summary(module: ModuleType) -> str:
-    """The first line of the check's docstring."""
+def localized(module: ModuleType, part: str, lang: str) -> str | None:
+    """The rule's ``rule.<id>.<part>`` message in ``lang``, or None when that catalog lacks the key."""
+    from disclosecheck.messages import CATALOGS
+
+    return CATALOGS.get(lang, {}).get(f"rule.{module.ID}.{part}")
+
+
+def summary(module: ModuleType, lang: str = "zh") -> str:
+    """One line on what the rule checks: its ``rule.<id>.summary`` message, else the docstring's first."""
+    text = localized(module, "summary", lang)
+    if text is not None:
+        return text
     doc = inspect.cleandoc(module.__doc__ or "")
     return next((line.strip() for line in doc.splitlines() if line.strip()), "")
 
 
-def rule_doc(module: ModuleType) -> RuleDoc:
-    """Everything ``rules show`` prints about one check module."""
+def rule_doc(module: ModuleType, lang: str = "zh") -> RuleDoc:
+    """Everything ``rules show`` prints about one check module, in ``lang`` where the catalogs have it."""
     lines = inspect.cleandoc(module.__doc__ or "").splitlines()
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     parts: dict[str, list[str]] = {"body": []}
@@ -68,8 +80,8 @@ def rule_doc(module: ModuleType) -> RuleDoc:
     return RuleDoc(
         id=module.ID,
         severity=str(getattr(module.SEVERITY, "value", module.SEVERITY)),
-        summary=lines[first].strip() if first < len(lines) else "",
-        body=text.get("body", ""),
+        summary=summary(module, lang),
+        body=localized(module, "about", lang) or text.get("body", ""),
         anti=text.get("anti", ""),
         best=text.get("best", ""),
         legal=text.get("legal", ""),
