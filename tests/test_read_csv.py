@@ -173,3 +173,11 @@ def test_broken_character_inside_the_file_is_still_a_decode_error(tmp_path: Path
     with pytest.raises(InputError) as exc:
         read_workbook(path)
     assert exc.value.code == "input.decode"
+
+
+def test_equal_values_share_one_string(tmp_path: Path) -> None:
+    path = tmp_path / "shared.csv"
+    path.write_text("事项,渠道\n违法建设,■政府网站\n违法建设,■政府网站\n", encoding="utf-8")
+    rows = read_workbook(path).sheets[0].rows
+    assert rows[1] == rows[2] == ["违法建设", "■政府网站"]
+    assert rows[1][0] is rows[2][0] and rows[1][1] is rows[2][1]

@@ -154,3 +154,15 @@ def test_empty_sheet_is_an_empty_grid(tmp_path: Path) -> None:
 
 def _key(m: Merge) -> tuple[int, int, int, int]:
     return (m.first_row, m.first_col, m.last_row, m.last_col)
+
+
+def test_equal_strings_share_one_object(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    for r in range(1, 4):
+        wb.active.cell(row=r, column=2, value="■政府网站 □政府公报")
+    path = tmp_path / "shared.xlsx"
+    wb.save(path)
+    rows = read_workbook(path).sheets[0].rows
+    assert rows[0][1] == "■政府网站 □政府公报"
+    assert rows[0][1] is rows[1][1] is rows[2][1]
+    assert [row[0] for row in rows] == [None, None, None]

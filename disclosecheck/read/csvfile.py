@@ -67,8 +67,13 @@ def sniff_delimiter(text: str) -> str:
 
 
 def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, first_line: int = 1) -> Grid:
-    """Split ``text`` into a rectangular grid; ``first_line`` is the line number of its first line."""
+    """Split ``text`` into a rectangular grid; ``first_line`` is the line number of its first line.
+
+    Empty fields become None and equal fields share one string object (catalogs repeat the same
+    values on every row), as for spreadsheets.
+    """
     rows: list[list[Any]] = []
+    share = {"": None}.setdefault
     starts: list[int] = []
     spans_lines = first_line != 1
     longest = limits.max_cell_chars
@@ -94,7 +99,7 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
             if record and len(max(record, key=len)) > longest:
                 col = next(c for c, v in enumerate(record) if len(v) > longest)
                 raise cell_too_long(path, name, start, col, len(record[col]), limits)
-            rows.append([v or None for v in record])
+            rows.append([share(v, v) for v in record])
             starts.append(start)
     finally:
         csv.field_size_limit(previous)
