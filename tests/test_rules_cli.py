@@ -343,3 +343,79 @@ def test_a_rule_message_replaces_the_docstring_only_in_its_language(fake: Path,
         "A rule with two options that must fit together.")
     shown = run("show", "range").stdout.splitlines()
     assert shown[1:5] == ["两个选项要相互匹配", "", "检查什么", "  low 不能大于 high。"]
+
+
+# --- option errors of the real checks, in the language asked for ---------------------------------------
+
+
+def _validate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, *lang: str):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine.yaml").write_text(text, encoding="utf-8")
+    return run("validate", "mine.yaml", *lang)
+
+
+OWNED = "name: mine\nextends: national\nrules:\n  required-elements:\n    elements: [公开内容, 公开依据]\n"
+
+
+def test_validate_an_element_owned_by_another_rule_in_chinese(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    result = _validate(tmp_path, monkeypatch, OWNED)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "mine.yaml:5:15: 规则“required-elements”的选项“elements”取值 [\"公开内容\", \"公开依据\"] 不对："
+        "公开依据 (legal-basis) 的空白由括号中的规则报告，这里再写会重复报告："
+        "请从 required-elements 的 elements 中删去\n")
+
+
+def test_validate_an_element_owned_by_another_rule_in_english(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    result = _validate(tmp_path, monkeypatch, OWNED, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "mine.yaml:5:15: option \"elements\" of rule \"required-elements\" is [\"公开内容\", \"公开依据\"]: "
+        "blanks of 公开依据 (legal-basis) are reported by the rule in brackets, listing them here would "
+        "report them twice; remove them from the elements of required-elements\n")
+
+
+def test_validate_a_blank_publication_date_is_publish_timeliness_business(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "name: mine\nrules:\n  required-elements:\n    elements: [公开内容, 信息形成日期, 公开日期]\n"
+    result = _validate(tmp_path, monkeypatch, text)
+    assert result.exit_code == 2
+    assert "公开日期 (publish-timeliness) 的空白由括号中的规则报告" in result.stderr
+    assert "信息形成日期 (" not in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ((), "没有要素“公开期限”；可用的要素有：序号、一级事项、"),
+    (("--lang", "en"), "no element \"公开期限\"; the elements are: 序号、一级事项、"),
+])
+def test_validate_an_unknown_element_in_both_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       lang: tuple[str, ...], expected: str) -> None:
+    result = _validate(tmp_path, monkeypatch, "name: mine\nrules:\n  required-columns:\n"
+                       "    columns: [公开内容, 公开期限]\n", *lang)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("mine.yaml:4:14: ")
+    assert expected in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(("allowed", "zh", "en"), [
+    ("公开方式: [主动, 不公开]",
+     "不对：“不公开”不是公开方式：不公开的事项不应列入公开目录，请从公开方式的选项中删去\n",
+     ": 不公开 (not disclosed) is not a 公开方式: an item not disclosed has no place in the catalog; "
+     "remove it from the choices of 公开方式\n"),
+    ("公开主体: [甲]",
+     "不对：“公开主体”不是勾选类要素；这里只能写：公开对象、公开方式、公开层级\n",
+     ": \"公开主体\" is not a tick-box element; only these can be listed: 公开对象、公开方式、公开层级\n"),
+])
+def test_validate_choices_options_in_both_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    allowed: str, zh: str, en: str) -> None:
+    text = f"name: mine\nrules:\n  choices:\n    allowed:\n      {allowed}\n"
+    zh_result = _validate(tmp_path, monkeypatch, text)
+    assert zh_result.exit_code == 2
+    assert zh_result.stderr.startswith("mine.yaml:5:7: 规则“choices”的选项“allowed”取值 ")
+    assert zh_result.stderr.endswith(zh)
+    en_result = _validate(tmp_path, monkeypatch, text, "--lang", "en")
+    assert en_result.stderr.startswith('mine.yaml:5:7: option "allowed" of rule "choices" is ')
+    assert en_result.stderr.endswith(en)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pydantic import Field, field_validator
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
-from disclosecheck.checks.shared import has_column, join
+from disclosecheck.checks.shared import has_column, join, option_error
 from disclosecheck.model import AUDIENCE, CHOICE_ELEMENTS, LEVEL, MODE, Catalog, Finding, Severity
 
 ID = "choices"
@@ -54,9 +54,10 @@ class Options(CheckOptions):
     def _choice_elements(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         wrong = [k for k in value if k not in CHOICE_ELEMENTS]
         if wrong:
-            raise ValueError(f"not choice elements: {join(wrong)}; expected among {join(CHOICE_ELEMENTS)}")
+            raise option_error("option.not_choice_elements", wrong=join(wrong),
+                               expected=join(CHOICE_ELEMENTS))
         if NOT_DISCLOSED in value.get(MODE, ()):
-            raise ValueError("不公开 is not a 公开方式: an item not disclosed has no place in the catalog")
+            raise option_error("option.not_disclosed_mode")
         return value
 
 

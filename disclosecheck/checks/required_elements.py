@@ -5,10 +5,11 @@ public unable to tell what is disclosed or who discloses it. Blanks of the other
 the rule that knows that element, so no blank is reported twice:
 
 - 公开依据 → ``legal-basis``; 公开时限 → ``timelimit``; 公开渠道和载体 → ``channels``;
-- 公开对象, 公开方式, 公开层级 → ``choices``; 最近更新日期 → ``update-freshness``.
+- 公开对象, 公开方式, 公开层级 → ``choices``; 最近更新日期 → ``update-freshness``;
+- 公开日期 → ``publish-timeliness`` (a blank one is an item not yet published: overdue or pending).
 
 ``elements`` may therefore name only the elements outside that list (序号, 一级事项, 二级事项,
-公开事项, 公开内容, 公开主体, 信息形成日期, 公开日期); a column missing from the table is
+公开事项, 公开内容, 公开主体, 信息形成日期); a column missing from the table is
 ``required-columns``' business.
 
 Anti-pattern:
@@ -32,7 +33,7 @@ from collections.abc import Iterator
 from pydantic import field_validator
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
-from disclosecheck.checks.shared import check_elements, has_column, join
+from disclosecheck.checks.shared import check_elements, has_column, join, option_error
 from disclosecheck.model import (
     AUDIENCE,
     BASIS,
@@ -43,6 +44,7 @@ from disclosecheck.model import (
     LEVEL1,
     LEVEL2,
     MODE,
+    PUBLISHED,
     SUBJECT,
     TIMELIMIT,
     UPDATED,
@@ -56,7 +58,8 @@ SEVERITY = Severity.ERROR
 
 #: Elements whose blanks another rule reports.
 OWNED_ELSEWHERE = {BASIS: "legal-basis", TIMELIMIT: "timelimit", CHANNELS: "channels", AUDIENCE: "choices",
-                   MODE: "choices", LEVEL: "choices", UPDATED: "update-freshness"}
+                   MODE: "choices", LEVEL: "choices", UPDATED: "update-freshness",
+                   PUBLISHED: "publish-timeliness"}
 
 #: A message that says how to fill the element in, where we have one; other elements get the generic one.
 CODE_FOR = {
@@ -80,8 +83,7 @@ class Options(CheckOptions):
         check_elements(value)
         taken = [f"{e} ({OWNED_ELSEWHERE[e]})" for e in value if e in OWNED_ELSEWHERE]
         if taken:
-            raise ValueError(f"blanks of {join(taken)} are reported by the rule named in brackets; "
-                             "remove them from required-elements")
+            raise option_error("option.owned_elsewhere", taken=join(taken))
         return value
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic_core import PydanticCustomError
 
 from disclosecheck.model import ELEMENTS, TIMELIMIT, Catalog, Item
 from disclosecheck.timelimit import TimeLimit, parse_timelimit
@@ -39,10 +41,27 @@ def timelimit_of(item: Item, ctx: CheckContext) -> TimeLimit:
     return cache[text]
 
 
+#: The pydantic error type of an option error that carries a message code (see :func:`option_error`).
+OPTION_ERROR = "dc_option"
+
+
+def option_error(code: str, **params: Any) -> PydanticCustomError:
+    """What an ``Options`` validator raises: a message code (``option.…``) and its parameters.
+
+    ``rules validate`` and every pack error render it from the message catalogs in the user's
+    language (:func:`disclosecheck.pack.diagnose.validator_message`); the English wording is only
+    pydantic's own text, for a developer reading a traceback.
+    """
+    from disclosecheck.messages import render
+
+    english = render(code, params, "en").replace("{", "{{").replace("}", "}}")
+    return PydanticCustomError(OPTION_ERROR, english, {"code": code, **params})
+
+
 def check_elements(values: Iterable[str]) -> tuple[str, ...]:
     """Validate option lists of element names against the canonical ones (used by Options validators)."""
     values = tuple(values)
     unknown = [v for v in values if v not in ELEMENTS]
     if unknown:
-        raise ValueError(f"unknown element(s) {join(unknown)}; expected among {join(ELEMENTS)}")
+        raise option_error("option.unknown_elements", unknown=join(unknown), expected=join(ELEMENTS))
     return values

@@ -169,8 +169,15 @@ def kind_of(err: dict[str, Any]) -> str:
 
 
 def validator_message(err: dict[str, Any]) -> str:
-    """The message a validator raised, without pydantic's "Value error, " prefix."""
+    """The message a validator raised, without pydantic's "Value error, " prefix.
+
+    A check's validator raises ``PydanticCustomError("dc_option", …, {"code": …, **params})``
+    (``disclosecheck.checks.shared.option_error``): that becomes a :class:`Text`, rendered in the
+    language the error is shown in. Any other validator's text is shown as written.
+    """
     ctx = err.get("ctx") or {}
+    if err.get("type") == "dc_option" and isinstance(ctx.get("code"), str):
+        return Text(ctx["code"], **{k: v for k, v in ctx.items() if k != "code"})
     if "error" in ctx:
         return str(ctx["error"])
     return str(err.get("msg", ""))

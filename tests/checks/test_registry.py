@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 from disclosecheck.checks import CHECK_MODULES, CHECKS
 from disclosecheck.checks.base import CheckOptions
 from disclosecheck.messages import CATALOGS
-from disclosecheck.model import BASIS, LEVEL, MODE, SUBJECT, UPDATED, Severity
+from disclosecheck.model import BASIS, ELEMENTS, FORMED, LEVEL, MODE, PUBLISHED, SUBJECT, UPDATED, Severity
 
 CASES_DIR = Path(__file__).parent / "cases"
 NATIONAL = Path(__file__).parents[2] / "rules" / "national.yaml"
@@ -87,22 +87,30 @@ def test_options_forbid_unknown_keys_and_have_defaults(module) -> None:
         module.Options(no_such_option=1)
 
 
+def _option_code(model: type, **values: object) -> dict[str, object]:
+    """The message code and parameters an Options validator raised (``option_error``)."""
+    with pytest.raises(ValidationError) as info:
+        model(**values)
+    [err] = info.value.errors()
+    assert err["type"] == "dc_option"
+    return dict(err["ctx"])
+
+
 def test_option_validators_keep_blanks_reported_once() -> None:
     elements = CHECKS["required-elements"].Options
-    with pytest.raises(ValidationError, match="legal-basis"):
-        elements(elements=[SUBJECT, BASIS])
-    with pytest.raises(ValidationError, match="update-freshness"):
-        elements(elements=[UPDATED])
-    with pytest.raises(ValidationError, match="unknown element"):
-        elements(elements=["公开主休"])
+    assert _option_code(elements, elements=[SUBJECT, BASIS]) == {
+        "code": "option.owned_elsewhere", "taken": "公开依据 (legal-basis)"}
+    assert _option_code(elements, elements=[UPDATED, PUBLISHED]) == {
+        "code": "option.owned_elsewhere",
+        "taken": "最近更新日期 (update-freshness)、公开日期 (publish-timeliness)"}
+    assert _option_code(elements, elements=["公开主休"])["unknown"] == "公开主休"
+    assert elements(elements=[SUBJECT, FORMED]).elements == (SUBJECT, FORMED)
     choices = CHECKS["choices"].Options
-    with pytest.raises(ValidationError, match="不公开"):
-        choices(allowed={MODE: ["主动", "不公开"]})
-    with pytest.raises(ValidationError, match="not choice elements"):
-        choices(allowed={"公开主体": ["乡镇"]})
+    assert _option_code(choices, allowed={MODE: ["主动", "不公开"]}) == {"code": "option.not_disclosed_mode"}
+    assert _option_code(choices, allowed={"公开主体": ["乡镇"]})["code"] == "option.not_choice_elements"
     columns = CHECKS["required-columns"].Options
-    with pytest.raises(ValidationError, match="unknown element"):
-        columns(warn_only=["公开层次"])
+    assert _option_code(columns, warn_only=["公开层次"]) == {
+        "code": "option.unknown_elements", "unknown": "公开层次", "expected": "、".join(ELEMENTS)}
     assert columns(warn_only=[LEVEL]).warn_only == (LEVEL,)
 
 
