@@ -14,6 +14,7 @@ from pathlib import Path
 
 import hostile_files as hf
 import pytest
+from test_read_support import ods_cell, ods_row, write_ods
 
 from disclosecheck.errors import InputError
 from disclosecheck.read import guard, read_workbook
@@ -179,8 +180,12 @@ def test_csv_with_mixed_encodings(tmp_path: Path) -> None:
 
 
 def _refusal(path: Path, limits: Limits | None = None) -> InputError:
+    return _refusal_as(path, "xlsx", limits)
+
+
+def _refusal_as(path: Path, fmt: str, limits: Limits | None = None) -> InputError:
     with pytest.raises(InputError) as exc:
-        guard.check_before_read(path, "xlsx", limits or Limits())
+        guard.check_before_read(path, fmt, limits or Limits())
     return exc.value
 
 
@@ -218,6 +223,25 @@ def test_openpyxl_and_ods_files_pass(tmp_path: Path, xlsx_builder) -> None:
     path = xlsx_builder([["公开事项", "公开内容"], ["行政处罚", "处罚决定书"]])
     guard.check_before_read(path, "xlsx", Limits())
     guard.check_before_read(hf.catalog_xlsx(tmp_path / "c.xlsx"), "xlsx", Limits())
+    ods = write_ods(tmp_path / "c.ods", {"目录": [ods_row(ods_cell("公开事项"), ods_cell("公开内容"))]})
+    guard.check_before_read(ods, "ods", Limits())
+    assert read_workbook(ods).sheets[0].rows == [["公开事项", "公开内容"]]
+
+
+def test_entities_in_ods_content_are_refused(tmp_path: Path) -> None:
+    plain = write_ods(tmp_path / "plain.ods", {"目录": [ods_row(ods_cell("公开事项"))]})
+    path = tmp_path / "xxe.ods"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "content.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', 1)
+            dst.writestr(info, data)
+    error = _refusal_as(path, "ods")
+    assert error.params["part"] == "content.xml"
+    with pytest.raises(InputError) as exc:
+        read_workbook(path)
+    assert exc.value.code == "input.corrupt"
 
 
 def test_an_ordinary_file_is_never_inflated_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
