@@ -282,6 +282,27 @@ def test_truncated_and_damaged_zips(tmp_path: Path) -> None:
     assert _refusal(damaged).code == "input.corrupt"
 
 
+def test_a_member_without_a_name(tmp_path: Path) -> None:
+    """Found by fuzzing: a damaged central directory can hold an empty file name."""
+    path = hf.catalog_xlsx(tmp_path / "c.xlsx")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("~", b"<x/>")
+    data = bytearray(path.read_bytes())
+    entry = data.rindex(b"PK\x01\x02")  # the last central directory entry: "~"
+    assert data[entry + 46:entry + 47] == b"~"
+    data[entry + 28:entry + 32] = (0).to_bytes(2, "little") + (1).to_bytes(2, "little")  # name → extra
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as z:
+        assert "" in z.namelist()
+    guard.check_before_read(path, "xlsx", Limits())
+    try:
+        workbook = read_workbook(path)
+    except InputError as exc:
+        assert exc.code == "input.corrupt"
+    else:
+        assert workbook.sheets[0].rows[0][0] == "序号"
+
+
 def test_file_size_limit_is_the_readers(tmp_path: Path) -> None:
     path = hf.catalog_xlsx(tmp_path / "c.xlsx")
     error = _refusal(path, Limits(max_file_mb=0))

@@ -111,7 +111,7 @@ def check_zip(path: Path, fh: BinaryIO, limits: Limits) -> None:
     """Refuse a zip container that is a bomb, too big once inflated, or whose XML declares entities."""
     try:
         with zipfile.ZipFile(fh) as archive:
-            members = [i for i in archive.infolist() if not i.is_dir()]
+            members = [i for i in archive.infolist() if not i.filename.endswith("/")]  # is_dir() fails on ''
             if len(members) > MAX_MEMBERS:
                 raise GuardError(path, "guard.too_many_parts", count=len(members), limit=MAX_MEMBERS)
             _check_declared_sizes(path, members, limits)
@@ -125,7 +125,8 @@ def check_zip(path: Path, fh: BinaryIO, limits: Limits) -> None:
         if "not a zip file" in str(exc).lower():
             raise InputError("input.truncated", path) from None
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
-    except (EOFError, zlib.error, struct.error, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (EOFError, zlib.error, struct.error, ValueError, IndexError, NotImplementedError,
+            RuntimeError) as exc:
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
     except OSError as exc:
         raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
