@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -115,7 +116,8 @@ def column_index(letters: str) -> int:
 
 # --- xls -------------------------------------------------------------------------------------------------
 
-_BOF, _EOF, _BOUNDSHEET, _DIMENSIONS, _SST = 0x0809, 0x000A, 0x0085, 0x0200, 0x00FC
+_EOF, _BOUNDSHEET, _DIMENSIONS, _SST = 0x000A, 0x0085, 0x0200, 0x00FC
+_BOFS = frozenset({0x0809, 0x0409, 0x0209, 0x0009})
 _XLS_ROWS, _XLS_COLS = 65536, 256  # the most an .xls sheet can hold
 #: Records that place one value: (row, col) are their first two 16-bit fields. BLANK records (mere
 #: formatting) are left out, as calamine leaves them out of the grid.
@@ -125,43 +127,54 @@ _RUN_RECORDS = frozenset({0x00BD})
 
 
 def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> None:
-    """Refuse an .xls whose cell records reach past the row or column limit."""
+    """Refuse an .xls whose cell records reach past the row, column or cell limit.
+
+    Walks the records as calamine does: the workbook globals up to their EOF (string table, sheet
+    list), then each sheet from the position its BOUNDSHEET record gives, up to that sheet's EOF.
+    """
     ole = CompoundFile(fh, size)
     names = {n.lower(): n for n in ole.names}
     stream = names.get("workbook") or names.get("book")
     if stream is None:
         return
     data = ole.read_head(stream, size)
-    sheet_names: list[str] = []
-    substream = -1  # -1: workbook globals; k: the k-th sheet
-    rows = cols = 0
-    offset, end = 0, len(data)
-    unpack = struct.unpack_from
-    while offset + 4 <= end:
-        kind, length = unpack("<HH", data, offset)
-        body = offset + 4
-        if kind in _CELL_RECORDS and length >= 4:
-            row, col = unpack("<HH", data, body)
-            rows, cols = max(rows, row + 1), max(cols, col + 1)
-        elif kind in _RUN_RECORDS and length >= 6:
-            row = unpack("<H", data, body)[0]
-            last = unpack("<H", data, body + length - 2)[0]
-            rows, cols = max(rows, row + 1), max(cols, last + 1)
-        elif kind == _DIMENSIONS:
-            _check_dimensions(path, data[body:body + length])
-        elif kind == _SST and length >= 8:
+    sheets: list[tuple[str, int]] = []
+    for kind, body, length in _records(data, 0):
+        if kind == _SST and length >= 8:
             # calamine reserves room for this many strings up front; each takes 3 bytes at least
-            if not 0 <= struct.unpack_from("<i", data, body + 4)[0] <= end // 3:
+            if not 0 <= struct.unpack_from("<i", data, body + 4)[0] <= len(data) // 3:
                 raise InputError("input.corrupt", path, reason="SST record: impossible string count")
         elif kind == _BOUNDSHEET and length >= 8:
-            sheet_names.append(_boundsheet_name(data[body + 6:body + length]))
-        elif kind == _BOF and offset:
-            substream += 1
-            rows = cols = 0
-        elif kind == _EOF and substream >= 0:
-            name = sheet_names[substream] if substream < len(sheet_names) else f"#{substream + 1}"
-            check_sheet_size(path, name, rows, cols, limits)
-            rows = cols = 0
+            position = struct.unpack_from("<I", data, body)[0]
+            sheets.append((_boundsheet_name(data[body + 6:body + length]), position))
+    for name, position in sheets:
+        rows = cols = 0
+        for kind, body, length in _records(data, position):
+            if kind in _CELL_RECORDS and length >= 4:
+                row, col = struct.unpack_from("<HH", data, body)
+                rows, cols = max(rows, row + 1), max(cols, col + 1)
+            elif kind in _RUN_RECORDS and length >= 6:
+                row = struct.unpack_from("<H", data, body)[0]
+                last = struct.unpack_from("<H", data, body + length - 2)[0]
+                rows, cols = max(rows, row + 1), max(cols, last + 1)
+            elif kind == _DIMENSIONS:
+                _check_dimensions(path, data[body:body + length])
+        check_sheet_size(path, name, rows, cols, limits)
+
+
+def _records(data: bytes, offset: int) -> Iterator[tuple[int, int, int]]:
+    """``(type, body offset, length)`` of the records of one substream, from its BOF to its EOF."""
+    end = len(data)
+    first = True
+    while offset + 4 <= end:
+        kind, length = struct.unpack_from("<HH", data, offset)
+        body = offset + 4
+        if body + length > end or (first and kind not in _BOFS):
+            return
+        yield kind, body, length
+        if kind == _EOF:
+            return
+        first = False
         offset = body + length
 
 
