@@ -23,8 +23,9 @@ import signal
 import sys
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -106,12 +107,16 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
             return  # a heap that hit the ceiling is not worth reusing; the parent starts a fresh worker
 
 
+#: Tasks handed to a worker ahead of time, so it never waits for the parent between two small files.
+QUEUE_DEPTH = 2
+
+
 @dataclass(slots=True)
 class _Worker:
     process: Any
     conn: Connection
-    index: int | None = None  # the task it holds
-    deadline: float = 0.0
+    queue: deque[int] = field(default_factory=deque)  # tasks sent, in order; the first is running
+    deadline: float = 0.0  # when the running task's time is up
 
 
 class _Pool:
@@ -141,7 +146,7 @@ class _Pool:
 
     def stop_all(self) -> None:
         """Idle workers are asked to leave (and given a moment); busy ones (after Ctrl-C) are killed."""
-        idle = [w for w in self.workers if w.index is None and w.process.is_alive()]
+        idle = [w for w in self.workers if not w.queue and w.process.is_alive()]
         for worker in idle:
             with contextlib.suppress(OSError):
                 worker.conn.send(None)
@@ -162,6 +167,10 @@ def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int 
     forked workers inherit them. ``fn``'s results travel back by pickle, so keep them small.
     ``on_done`` is called in the parent as each task ends (for a progress bar), ``tick`` at least
     every few tenths of a second (to redraw it). Never raises because of a task.
+
+    Each worker holds up to QUEUE_DEPTH tasks; only the first is running, and its deadline starts
+    when the one before it ended. When a worker is stopped, the tasks queued behind the culprit go
+    back to the pending list: only the culprit is charged.
     """
     outcomes: list[Outcome | None] = [None] * len(tasks)
     if not tasks:
@@ -178,21 +187,28 @@ def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int 
         if on_done is not None:
             on_done(outcome)
 
+    def start_clock(worker: _Worker) -> None:
+        worker.deadline = time.monotonic() + timeout if timeout else float("inf")
+
     def feed(worker: _Worker) -> None:
-        while pending:
+        while pending and len(worker.queue) < QUEUE_DEPTH:
             index = pending.pop()
-            worker.index = index
-            worker.deadline = time.monotonic() + timeout if timeout else float("inf")
             try:
                 worker.conn.send((index, tasks[index]))
+            except OSError:  # the worker died; what it held is settled by stop()
+                pending.append(index)
                 return
-            except OSError:  # the worker died before it could take the task
-                finish(_death(worker))
-                pool.retire(worker, kill=True)
-                worker = pool.start_worker()
-        worker.index = None
+            worker.queue.append(index)
+            if len(worker.queue) == 1:
+                start_clock(worker)
 
-    def replace(worker: _Worker, kill: bool) -> None:
+    def stop(worker: _Worker, culprit: Outcome | None, kill: bool) -> None:
+        """Retire a worker: ``culprit`` settles its running task, the ones queued behind go back."""
+        if culprit is not None:
+            finish(culprit)
+            worker.queue.popleft()
+        pending.extend(reversed(worker.queue))
+        worker.queue.clear()
         pool.retire(worker, kill=kill)
         if pending:
             feed(pool.start_worker())
@@ -201,29 +217,33 @@ def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int 
         for _ in range(max(1, min(jobs, len(tasks)))):
             feed(pool.start_worker())
         while done < len(tasks):
-            busy = [w for w in pool.workers if w.index is not None]
+            busy = [w for w in pool.workers if w.queue]
+            if not busy:  # every worker died before taking a task
+                feed(pool.start_worker())
+                continue
             now = time.monotonic()
-            wait_for = min([w.deadline for w in busy], default=now + 0.2) - now
+            wait_for = min(w.deadline for w in busy) - now
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
                          timeout=max(0.0, min(wait_for, 0.2)))
-            for worker in list(busy):
+            for worker in busy:
                 if worker.conn in ready or worker.conn.poll():
                     try:
                         outcome: Outcome = worker.conn.recv()
                     except (EOFError, OSError):
-                        outcome = _death(worker)
-                    finish(outcome)
+                        stop(worker, _death(worker), kill=False)
+                        continue
                     if outcome.kind in (OK, CRASHED) and worker.process.is_alive():
+                        finish(outcome)
+                        worker.queue.popleft()
+                        if worker.queue:
+                            start_clock(worker)
                         feed(worker)
                     else:
-                        replace(worker, kill=True)
+                        stop(worker, outcome, kill=True)
                 elif worker.process.sentinel in ready and not worker.process.is_alive():
-                    finish(_death(worker))
-                    replace(worker, kill=False)
+                    stop(worker, _death(worker), kill=False)
                 elif time.monotonic() >= worker.deadline:
-                    assert worker.index is not None
-                    finish(Outcome(worker.index, TIMEOUT))
-                    replace(worker, kill=True)
+                    stop(worker, Outcome(worker.queue[0], TIMEOUT), kill=True)
             if tick is not None:
                 tick()
     finally:
@@ -233,9 +253,8 @@ def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int 
 
 def _death(worker: _Worker) -> Outcome:
     """A worker that died holding a task: killed by the kernel (likely out of memory) or crashed."""
-    assert worker.index is not None
     worker.process.join(timeout=5)
     code = worker.process.exitcode
     if code == -signal.SIGKILL:
-        return Outcome(worker.index, MEMORY)
-    return Outcome(worker.index, CRASHED, reason=f"worker exited with status {code}")
+        return Outcome(worker.queue[0], MEMORY)
+    return Outcome(worker.queue[0], CRASHED, reason=f"worker exited with status {code}")
