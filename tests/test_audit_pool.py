@@ -20,6 +20,8 @@ def hostile(task: str, setup: object) -> str:
         raise ValueError("broken on purpose")
     if task == "exit":
         os._exit(3)
+    if task.startswith("sleep"):
+        time.sleep(float(task[5:]))
     return f"{task}:{setup}"
 
 
@@ -39,6 +41,12 @@ def test_every_task_gets_an_outcome_and_bad_ones_do_not_stop_the_rest(jobs: int)
     assert "Traceback" in outcomes[5].detail
     assert outcomes[6].reason == "worker exited with status 3"
     assert sorted(seen) == list(range(len(TASKS)))
+
+
+def test_a_queued_task_gets_its_full_time_from_when_it_starts() -> None:
+    # both tasks go to the one worker at once; the second starts 0.6 s later and needs 0.6 s of its 1 s
+    outcomes = run_tasks(["sleep0.6", "sleep0.6"], hostile, "", jobs=1, timeout=1.0)
+    assert [o.kind for o in outcomes] == [OK, OK]
 
 
 def test_no_tasks_no_workers() -> None:
