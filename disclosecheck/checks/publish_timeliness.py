@@ -1,11 +1,18 @@
-"""Items published late, in the future, before they existed, or with unreadable dates.
+"""Items not published by their deadline, published late, in the future, before they existed, or undated.
 
 With 信息形成日期 and 公开日期 columns, a catalog records when each item's information was formed and
 when it was published, so the 公开时限 can be verified. Working days are counted with the official
 holiday schedule (调休 included): the days after 信息形成日期 up to and including 公开日期. The limit is
-the item's own 公开时限 — its working-day publishing limit, else its limit in calendar days — and
-otherwise the statutory 20 working days of 条例第二十六条 (``statutory_workdays``).
+the item's own 公开时限 — its working-day publishing limit, else its limit in calendar days (a 公示
+period such as 公示7个工作日 or 公示30日 is how long a notice stays up, not a limit, and is left out) —
+and otherwise the statutory 20 working days of 条例第二十六条 (``statutory_workdays``). The deadline is
+信息形成日期 plus that limit; publishing on the deadline itself is in time.
 
+- 信息形成日期 filled, 公开日期 blank and the deadline passed by the checking date (``--as-of``) →
+  error ``overdue``: information formed but never published, the most serious timeliness failure;
+- 公开日期 blank but the deadline not yet passed → info ``pending`` with the deadline, a to-do list
+  for the clerk (an info never fails a catalog; ``pending: false`` silences it). A blank 公开日期 is
+  this rule's business only: ``required-elements`` does not report it;
 - published later than the limit → error, with the working (or calendar) days taken and the limit
   (and, when the item's 公开时限 gives no number, that the limit is the statute's);
 - 公开日期 after the checking date (``--as-of``) → error (a date not yet reached is a typo);
@@ -13,11 +20,13 @@ otherwise the statutory 20 working days of 条例第二十六条 (``statutory_wo
 - a date that cannot be read → error (write it as 2026-10-09).
 
 Only the date columns present are checked: without 信息形成日期 no lateness can be measured, without
-公开日期 only unreadable 信息形成日期 are reported.
+公开日期 only unreadable 信息形成日期 are reported. A row with both dates blank is not judged.
 
 Anti-pattern:
     1 | 社会救助 | 低保对象名单 | … | 10个工作日内 | … | 信息形成日期 2026-09-28 | 公开日期 2026-10-20
     (after the National Day holiday 2026-10-01..07 that is 12 working days: 9-29, 9-30, 10-08 … 10-20)
+    2 | 社会救助 | 特困人员名单 | … | 10个工作日内 | … | 信息形成日期 2026-09-28 | 公开日期 (blank)
+    (due by 2026-10-16, still not published when checked on 2026-11-22)
 
 Best practice:
     1 | 社会救助 | 低保对象名单 | … | 10个工作日内 | … | 信息形成日期 2026-09-28 | 公开日期 2026-10-14
@@ -30,7 +39,7 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import Field
 
@@ -40,14 +49,16 @@ from disclosecheck.model import FORMED, PUBLISHED, TIMELIMIT, Catalog, Finding, 
 
 ID = "publish-timeliness"
 SEVERITY = Severity.ERROR
-CODES = ("publish-timeliness.late", "publish-timeliness.late-days", "publish-timeliness.late-statutory",
-         "publish-timeliness.future", "publish-timeliness.before-formed", "publish-timeliness.bad-date")
+CODES = ("publish-timeliness.overdue", "publish-timeliness.pending", "publish-timeliness.late",
+         "publish-timeliness.late-days", "publish-timeliness.late-statutory", "publish-timeliness.future",
+         "publish-timeliness.before-formed", "publish-timeliness.bad-date")
 
 
 class Options(CheckOptions):
-    """The working-day limit used when an item's 公开时限 gives none (条例第二十六条: 20)."""
+    """The working-day limit used when an item's 公开时限 gives none; whether to list pending items."""
 
     statutory_workdays: int = Field(20, ge=1)
+    pending: bool = True
 
 
 #: Which limit applied: the item's own in working days, its own in calendar days, or the statute's.
@@ -61,15 +72,29 @@ def item_limit(item: Item, options: Options, ctx: CheckContext) -> tuple[int, st
         limit = timelimit_of(item, ctx)
         if limit.publish_workdays is not None:
             return limit.publish_workdays, OWN_WORKDAYS
-        if limit.max_days is not None:
-            return limit.max_days, OWN_DAYS
+        if limit.publish_days is not None:
+            return limit.publish_days, OWN_DAYS
     return options.statutory_workdays, STATUTORY
+
+
+def due_date(formed: date, limit: int, code: str, ctx: CheckContext) -> date | None:
+    """The last day the item may be published on: ``limit`` working (or calendar) days after ``formed``.
+
+    None when that day lies past the range of dates (a typo such as 9999-12-30).
+    """
+    try:
+        if code == OWN_DAYS:
+            return formed + timedelta(days=limit)
+        return ctx.calendar.add_workdays(formed, limit)
+    except OverflowError:
+        return None
 
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     present = [e for e in (FORMED, PUBLISHED) if has_column(catalog, e)]
     if not present:
         return
+    both = len(present) == 2
     for item in catalog.items:
         for element in present:
             if element in item.bad_dates:
@@ -79,6 +104,9 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
         published = item.dates.get(PUBLISHED)
         formed = item.dates.get(FORMED)
         if published is None:
+            if both and formed is not None and not item.text.get(PUBLISHED, "").strip() \
+                    and PUBLISHED not in item.bad_dates:
+                yield from _unpublished(catalog, item, formed, options, ctx)
             continue
         if published > ctx.as_of:
             yield ctx.finding(catalog, "publish-timeliness.future",
@@ -93,6 +121,23 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
                               item=item, element=PUBLISHED)
             continue
         yield from _lateness(catalog, item, formed, published, options, ctx)
+
+
+def _unpublished(catalog: Catalog, item: Item, formed: date, options: Options,
+                 ctx: CheckContext) -> Iterator[Finding]:
+    """An item formed but not published: overdue once its deadline has passed, else pending."""
+    limit, code = item_limit(item, options, ctx)
+    due = due_date(formed, limit, code, ctx)
+    if due is None:
+        return
+    kind = {OWN_WORKDAYS: "workdays", OWN_DAYS: "days", STATUTORY: "statutory"}[code]
+    params = {"formed": formed.isoformat(), "due": due.isoformat(), "as_of": ctx.as_of.isoformat(),
+              "limit": limit, "kind": kind}
+    if ctx.as_of > due:
+        yield ctx.finding(catalog, "publish-timeliness.overdue", params, item=item, element=PUBLISHED)
+    elif options.pending:
+        yield ctx.finding(catalog, "publish-timeliness.pending", params, item=item, element=PUBLISHED,
+                          severity=Severity.INFO)
 
 
 def _lateness(catalog: Catalog, item: Item, formed: date, published: date, options: Options,

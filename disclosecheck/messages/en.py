@@ -295,11 +295,12 @@ MESSAGES: dict[str, str] = {
     "rule.publish-timeliness.summary": "Items published within their 公开时限, by 信息形成日期 and 公开日期",
     "rule.publish-timeliness.about": (
         "With 信息形成日期 and 公开日期 columns, working days are counted with the official holiday\n"
-        "schedule. The limit is the item's own 公开时限 (working days, else calendar days), otherwise the\n"
-        "20 working days of Article 26. An item formed and still not published past its limit (公开日期\n"
-        "blank) is an error, the most serious one; one still within its limit gets a note with its due\n"
-        "date. Published late, a 公开日期 after the checking date or before 信息形成日期, and unreadable\n"
-        "dates are errors."
+        "schedule. The limit is the item's own 公开时限 (working days, else calendar days; a 公示 period\n"
+        "is not a limit), otherwise the 20 working days of Article 26. An item formed and still not\n"
+        "published past its limit (公开日期 blank) is an error, the most serious one; one still within its\n"
+        "limit gets a note with its due date (option pending: false turns these notes off).\n"
+        "Published late, a 公开日期 after the checking date or before 信息形成日期, and unreadable dates\n"
+        "are errors."
     ),
     "rule.update-freshness.summary": "Items updated as often as their 公开时限 says (最近更新日期)",
     "rule.update-freshness.about": (

@@ -98,3 +98,33 @@ def test_dates_across_national_day_and_into_2027(tmp_path: Path) -> None:
     assert zh == ("公开不及时：信息 2026-09-28 形成，2026-10-20 才公开，用了 12 个工作日，"
                   "超过公开时限（10 个工作日）")
     assert "12 working days" in render(late[0].code, late[0].params, "en")
+
+
+def test_formed_but_not_published_is_overdue_or_pending_and_reported_once(tmp_path: Path) -> None:
+    header1 = [*STANDARD_HEADER_1, "信息形成日期", "公开日期"]
+    header2 = [*STANDARD_HEADER_2, None, None]
+    merges = [*STANDARD_MERGES, "O2:O3", "P2:P3"]
+    limit10 = "信息形成或者变更之日起10个工作日内"
+    rows = [
+        ["城市综合执法领域基层政务公开标准目录"], header1, header2,
+        [*GOOD[:5], limit10, *GOOD[6:], date(2026, 9, 28), None],
+        [2, "绿化管理", "擅自砍伐城市树木", *GOOD[3:5], limit10, *GOOD[6:], date(2026, 11, 16), ""],
+        [3, "绿化管理", "临时占用城市绿地", *GOOD[3:5], limit10, *GOOD[6:], None, None],
+    ]
+    path = write_xlsx(tmp_path / "unpublished.xlsx", rows, [*merges, "A1:P1"])
+    assert _findings(path) == [
+        ("publish-timeliness", "publish-timeliness.overdue", "error", 4, "P4"),
+        ("publish-timeliness", "publish-timeliness.pending", "info", 5, "P5"),
+    ]
+    [result] = check_path(path, load_pack("national"), AS_OF)
+    overdue, pending = result.findings
+    assert render(overdue.code, overdue.params, "zh") == (
+        "逾期未公开：信息 2026-09-28 形成，应在 2026-10-16 前公开，"
+        "到检查日期 2026-11-22 仍未公开（公开日期空白）："
+        "请尽快公开，并在公开日期中填写实际公开的日期；如已公开，请补填公开日期")
+    assert render(overdue.code, overdue.params, "en").startswith(
+        "overdue, not published: formed 2026-09-28, due by 2026-10-16, still not published on the checking "
+        "date 2026-11-22")
+    assert render(pending.code, pending.params, "zh") == (
+        "待公开：信息 2026-11-16 形成，尚未公开，截止 2026-11-30（含当日）；"
+        "公开后请在公开日期中填写实际公开的日期")
