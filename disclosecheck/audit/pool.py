@@ -255,6 +255,6 @@ def _death(worker: _Worker) -> Outcome:
     """A worker that died holding a task: killed by the kernel (likely out of memory) or crashed."""
     worker.process.join(timeout=5)
     code = worker.process.exitcode
-    if code == -signal.SIGKILL:
+    if code == -getattr(signal, "SIGKILL", 9):  # no SIGKILL on Windows
         return Outcome(worker.queue[0], MEMORY)
     return Outcome(worker.queue[0], CRASHED, reason=f"worker exited with status {code}")
