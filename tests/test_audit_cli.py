@@ -136,6 +136,15 @@ def test_audit_json_follows_the_shipped_schema(county: Path) -> None:
     jsonschema.validate(doc, load_schema())
 
 
+def test_file_entries_are_the_same_as_checks(county: Path) -> None:
+    checked = CliRunner().invoke(
+        app, ["check", "county/乙镇/目录.xlsx", "county/丙镇/空.xlsx", "--format", "json", "--as-of", AS_OF]
+    )
+    _, audited = audit_json("county/乙镇", "county/丙镇/空.xlsx")
+    expected = json.loads(checked.stdout)
+    assert audited["files"] == expected["files"] and audited["summary"] == expected["summary"]
+
+
 def test_json_byte_identical_with_one_or_two_workers(county: Path, tmp_path: Path) -> None:
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     assert audit("county", "--format", "json", "--jobs", "1", "--output", str(one)).exit_code == 2
