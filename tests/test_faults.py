@@ -191,6 +191,23 @@ def _slow_catalog(path: Path, rows: int = 60_000) -> Path:
     return path
 
 
+def _wait_until_inside_the_command(pid: int, timeout: float = 30) -> None:
+    """Wait until the child has loaded pydantic's native module, which only the command body imports.
+
+    A Ctrl-C during interpreter start-up is Python's own business (exit by KeyboardInterrupt), so
+    the signal must arrive once the command runs; a fixed sleep would be flaky on a busy machine.
+    """
+    maps = Path(f"/proc/{pid}/maps")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if "pydantic_core" in maps.read_text():
+                return
+        except OSError:
+            return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
     slow = _slow_catalog(tmp_path / "big.csv")
     out_dir = tmp_path / "out"
@@ -203,7 +220,8 @@ def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
-    time.sleep(3)
+    _wait_until_inside_the_command(proc.pid)
+    time.sleep(0.5)
     assert proc.poll() is None, "the input was not slow enough to interrupt"
     proc.send_signal(signal.SIGINT)
     try:

@@ -303,6 +303,24 @@ def test_a_member_without_a_name(tmp_path: Path) -> None:
         assert workbook.sheets[0].rows[0][0] == "序号"
 
 
+@pytest.mark.parametrize("method", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_deflated_data_labelled_as_another_method_is_corrupt(tmp_path: Path, method: int) -> None:
+    """Found by fuzzing: one flipped bit turns deflate (8) into bzip2 (12); its decoder raises OSError."""
+    path = hf.write_raw_xlsx(tmp_path / "m.xlsx", hf.sheet_xml(hf.cells_xml(hf.CATALOG_ROWS)))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    data[info.header_offset + 8:info.header_offset + 10] = method.to_bytes(2, "little")
+    entry = data.index(b"PK\x01\x02")  # the central directory entry of the sheet
+    while data[entry + 46:entry + 46 + len(info.filename)] != info.filename.encode():
+        entry = data.index(b"PK\x01\x02", entry + 4)
+    data[entry + 10:entry + 12] = method.to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    error = _refusal(path)
+    assert error.code == "input.corrupt"
+    assert error.params["reason"].startswith("xl/worksheets/sheet1.xml: ")
+
+
 def test_file_size_limit_is_the_readers(tmp_path: Path) -> None:
     path = hf.catalog_xlsx(tmp_path / "c.xlsx")
     error = _refusal(path, Limits(max_file_mb=0))

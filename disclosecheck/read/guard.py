@@ -212,9 +212,12 @@ def _inflate(path: Path, fh: BinaryIO, info: zipfile.ZipInfo, chunk: int) -> Ite
     zipfile.
     """
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        with zipfile.ZipFile(fh) as archive, archive.open(info) as part:
-            while piece := part.read(chunk):
-                yield piece
+        try:
+            with zipfile.ZipFile(fh) as archive, archive.open(info) as part:
+                while piece := part.read(chunk):
+                    yield piece
+        except Exception as exc:  # bz2 says OSError, lzma LZMAError: either way the data is damaged
+            raise zipfile.BadZipFile(f"{info.filename}: {exc}") from None
         return
     if info.flag_bits & 0x1:
         raise InputError("input.encrypted", path)
