@@ -328,3 +328,24 @@ def test_text_report_lists_units_worst_first(county: Path) -> None:
     assert "25.0%" in text and "63.6%" in text
     assert "county/丁镇/hang.xlsx：检查超时（超过 1 秒）已停止" in text
     assert "合计：6 个单位、10 个文件、35 个事项，7 个错误、2 个警告，4 个文件无法检查" in text
+
+
+def test_an_empty_catalog_with_a_table_wide_error_weighs_like_an_unreadable_file() -> None:
+    from disclosecheck.audit.units import score_units
+
+    def result(name: str, items: int, findings: list[Finding], status: str = "ok") -> FileResult:
+        return FileResult(Path(name), status=status, stats=Stats(items=items), findings=findings)
+
+    results = [
+        result("u/a.xlsx", 6, [_f("rule-a", E, 4)]),
+        result("u/b.xlsx", 2, []),
+        result("u/empty.xlsx", 0, [_f("no-items", E, None)]),  # weighs (6 + 2) / 2 = 4 failing items
+        result("v/a.xlsx", 5, [_f("time-limit", W, None)]),  # a file-level warning fails nothing
+        result("v/empty.xlsx", 0, []),  # empty without an error: nothing to count
+    ]
+    scores = score_units(results, {r.path.as_posix(): r.path.parent.name for r in results})
+    assert [(s.unit, s.items, s.errors, s.warnings, s.compliant, s.counted) for s in scores] == [
+        ("u", 8, 2, 0, 7, 12),
+        ("v", 5, 0, 1, 5, 5),
+    ]
+    assert [s.compliance for s in scores] == [0.5833, 1.0]

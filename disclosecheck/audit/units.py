@@ -8,9 +8,10 @@ How a unit's compliance rate is counted — stated here once, and in the README:
   error) makes **every item of that catalog** non-compliant: the whole table is wrong.
 - A file that cannot be checked at all (unreadable, timed out, out of memory, crashed) counts as
   **one error** and as a catalog whose items all fail. Since its size is unknown it weighs as
-  much as the unit's average readable catalog (rounded, at least one item), so an unreadable file
+  much as the unit's average non-empty catalog (rounded, at least one item), so an unreadable file
   in a unit of large catalogs costs as much as a wholly wrong one, and a unit whose only file is
-  unreadable scores 0.
+  unreadable scores 0. A catalog with no items and a file-level error (an empty table) weighs
+  the same way: it has no items to fail, yet it is a whole catalog missing.
 - compliance = compliant items ÷ counted items (readable items + the weight of unreadable files).
   A unit with nothing to count scores 1 when it has no error, else 0.
 
@@ -90,12 +91,17 @@ class CommonFinding:
         return {"rule": self.rule, "units": self.units, "items": self.items, "findings": self.findings}
 
 
+def failing_whole(result: FileResult) -> bool:
+    """Whether a readable catalog has a file-level error (an error finding on no row)."""
+    return any(f.severity == Severity.ERROR and f.row is None for f in result.findings)
+
+
 def failing_items(result: FileResult) -> int:
     """Items of a readable catalog with at least one error finding (all of them for a file-level error)."""
-    errors = [f for f in result.findings if f.severity == Severity.ERROR]
-    if any(f.row is None for f in errors):
+    if failing_whole(result):
         return result.stats.items
-    return min(result.stats.items, len({(f.sheet, f.row) for f in errors}))
+    rows = {(f.sheet, f.row) for f in result.findings if f.severity == Severity.ERROR}
+    return min(result.stats.items, len(rows))
 
 
 def score_units(results: Iterable[FileResult], units: Mapping[str, str]) -> list[UnitScore]:
@@ -110,9 +116,12 @@ def score_units(results: Iterable[FileResult], units: Mapping[str, str]) -> list
 def _score(unit: str, members: list[FileResult]) -> UnitScore:
     readable = [r for r in members if r.status == "ok"]
     unreadable = len(members) - len(readable)
-    items = sum(r.stats.items for r in readable)
+    # a catalog with no items but a table-wide error failed as a whole, like an unreadable file
+    empty_failed = sum(1 for r in readable if r.stats.items == 0 and failing_whole(r))
+    sized = [r.stats.items for r in readable if r.stats.items > 0]
+    items = sum(sized)
     failing = sum(failing_items(r) for r in readable)
-    weight = max(1, (2 * items + len(readable)) // (2 * len(readable))) if readable else 1
+    weight = max(1, (2 * items + len(sized)) // (2 * len(sized))) if sized else 1
     return UnitScore(
         unit=unit,
         files=len({r.path.as_posix() for r in members}),
@@ -120,7 +129,7 @@ def _score(unit: str, members: list[FileResult]) -> UnitScore:
         errors=unreadable + sum(r.count(Severity.ERROR) for r in readable),
         warnings=sum(r.count(Severity.WARNING) for r in readable),
         compliant=items - failing,
-        counted=items + unreadable * weight,
+        counted=items + (unreadable + empty_failed) * weight,
     )
 
 

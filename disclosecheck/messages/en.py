@@ -362,8 +362,8 @@ MESSAGES: dict[str, str] = {
     "ui.audit.unmatched": "(no unit)",
     "ui.audit.rate_note": (
         "Compliance = items without errors / all items; a table-wide error makes every item of that "
-        "table fail; a file that could not be checked counts as an average-sized table of its unit "
-        "whose items all fail."
+        "table fail; a file that could not be checked, or an empty table with a table-wide error, "
+        "counts as an average-sized table of its unit whose items all fail."
     ),
     "ui.audit.totals": (
         "Total: {units} units, {files} files, {items} items, {errors} errors, {warnings} warnings, "
