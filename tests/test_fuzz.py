@@ -7,7 +7,8 @@ bytes inserted) and re-zipped so the damage reaches the parsers behind the zip l
 goes through ``check_path`` under a time limit; a batch also goes through the real CLI.
 
 The default run is 200 mutants; ``python -m pytest -m slow tests/test_fuzz.py`` runs 10,000.
-A failing mutant is saved under the test's tmp folder and named in the failure with its seed.
+The base workbooks are made byte-stable, so a seed always names the same mutants; a failing mutant
+is also saved under the test's tmp folder and named in the failure with its seed and index.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import signal
 import zipfile
 from collections.abc import Callable, Iterator
@@ -68,7 +70,21 @@ def bases(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
     folder = tmp_path_factory.mktemp("fuzz-bases")
     built = standard_catalog(folder / "standard.xlsx", catalog_rows(8))
     raw = hf.catalog_xlsx(folder / "raw.xlsx")
-    return [built.read_bytes(), raw.read_bytes()]
+    return [stable(built.read_bytes()), stable(raw.read_bytes())]
+
+
+def stable(data: bytes) -> bytes:
+    """The workbook with fixed zip timestamps and document dates, so a seed names the same mutants."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z",
+                                 content)
+            dst.writestr(zipfile.ZipInfo(info.filename, (2026, 1, 1, 0, 0, 0)), content,
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 @pytest.fixture(scope="module")
