@@ -224,6 +224,11 @@ MESSAGES: dict[str, str] = {
         "to be published: formed {formed}, not yet published, due by {due} (inclusive); fill in 公开日期 "
         "once it is published"
     ),
+    "workdays-approximate.implausible": (
+        "dates fall in {odd}, which no catalog can mean: a date is probably mistyped (e.g. 0219 for 2019); "
+        "check the date columns. Working days in {years} were counted as Monday to Friday (the official "
+        "schedule is known up to {last_known})"
+    ),
     # --- rule packs: validation of the checks' options (checks' Options) ---
     "option.unknown_elements": "no element \"{unknown}\"; the elements are: {expected}",
     "option.owned_elsewhere": (
@@ -314,7 +319,8 @@ MESSAGES: dict[str, str] = {
         "Working days follow the State Council's yearly holiday schedule. For a year this tool does not\n"
         "carry, they are counted Monday to Friday minus the pack's holidays, so a verdict near a holiday\n"
         "may be off by a few days. This rule runs after the others and reports those years once per file;\n"
-        "add that year's holidays and workdays to the pack to make the count exact."
+        "add that year's holidays and workdays to the pack to make the count exact. Years before 1949 or\n"
+        "more than ten years after the checking date are reported as probably mistyped dates."
     ),
     # --- command line --------------------------------------------------------------------------------
     "usage.bad_date": "\"{value}\" is not a date; write YYYY-MM-DD, e.g. 2026-11-22",
