@@ -186,6 +186,19 @@ def test_csv_ranking(county: Path, tmp_path: Path) -> None:
     assert "county/丁镇/截断.xlsx：" in result.stderr
 
 
+def test_csv_to_stdout_has_no_bom_and_text_to_a_file(county: Path, tmp_path: Path) -> None:
+    shown = audit("county/甲镇", "--format", "csv")
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines() == [
+        "排名,单位,文件数,事项数,错误,警告,合规率(%)",
+        "1,甲镇,1,3,0,0,100.00",
+    ]
+    out = tmp_path / "audit.txt"
+    assert audit("county/甲镇", "--output", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "政务公开标准目录批量检查" in text and "100.0%" in text and "\x1b[" not in text
+
+
 def test_xlsx_workbook(county: Path, tmp_path: Path) -> None:
     import openpyxl
 
