@@ -140,7 +140,7 @@ def _check_declared_sizes(path: Path, members: list[zipfile.ZipInfo], limits: Li
     for info in members:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
-            raise GuardError(path, "guard.zip_ratio", part=info.filename, ratio=round(ratio))
+            raise GuardError(path, "guard.zip_ratio", part=_one_line(info.filename), ratio=round(ratio))
 
 
 def _check_prolog(path: Path, fh: BinaryIO, info: zipfile.ZipInfo) -> None:
@@ -153,10 +153,10 @@ def _check_prolog(path: Path, fh: BinaryIO, info: zipfile.ZipInfo) -> None:
     head = head[:PROLOG_BYTES]
     text = _decode_head(head)
     if _DECLARATION.search(text):
-        raise GuardError(path, "guard.xml_entities", part=info.filename)
+        raise GuardError(path, "guard.xml_entities", part=_one_line(info.filename))
     rest = text[_PROLOG.match(text).end():]  # type: ignore[union-attr]
     if len(head) >= PROLOG_BYTES and not re.match(r"<[^?!\s]", rest):
-        raise GuardError(path, "guard.xml_entities", part=info.filename)
+        raise GuardError(path, "guard.xml_entities", part=_one_line(info.filename))
 
 
 def _decode_head(head: bytes) -> str:
@@ -188,7 +188,7 @@ def _check_inflated_sizes(path: Path, fh: BinaryIO, members: list[zipfile.ZipInf
                 raise LimitError(path, "unzipped_mb", f">{limits.max_uncompressed_mb}",
                                  limits.max_uncompressed_mb)
             if inflated > RATIO_MIN_BYTES and inflated / max(info.compress_size, 1) > MAX_RATIO:
-                raise GuardError(path, "guard.zip_ratio", part=info.filename,
+                raise GuardError(path, "guard.zip_ratio", part=_one_line(info.filename),
                                  ratio=round(inflated / max(info.compress_size, 1)))
         counted += inflated
         if counted + unknown <= limit:  # what is left can no longer pass the limit
@@ -252,5 +252,10 @@ def _inflate(path: Path, fh: BinaryIO, info: zipfile.ZipInfo, chunk: int) -> Ite
 
 
 def _short(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
+    """The exception as one short line (a damaged zip can put line breaks in its member names)."""
+    text = _one_line(str(exc)) or type(exc).__name__
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
