@@ -186,7 +186,9 @@ def main() -> int:
               f"{fmt_run(row['floor']):34} {ratio(row['frictionless'], row['disclosecheck']):>6} "
               f"{ratio(row['disclosecheck'], row['floor']):>8}")
     print(f"(wall time, median of {rounds}; cpu = user+sys of the process and its workers; "
-          f"MB = peak RSS of the largest process; {os.cpu_count()} cores)")
+          f"MB = peak RSS of the largest process; {os.cpu_count()} cores; "
+          f"load average {os.getloadavg()[0]:.1f} at the end: other work on the machine inflates wall "
+          f"times)")
 
     failed = [n for n, row in results.items()
               if row["disclosecheck"] and row["disclosecheck"].code not in (0, 1)]
