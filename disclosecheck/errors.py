@@ -37,6 +37,19 @@ class InputError(DiscloseCheckError):
         super().__init__(code, path=str(path), **params)
         self.path = Path(path)
 
+    def render(self, lang: str = "zh") -> str:
+        """``input.limit`` names its limit by a key (``rows``); word it via ``limit.<key>``.
+
+        Done here rather than in a subclass so that an error rebuilt from its code and params
+        (as ``audit`` does across processes) still reads the same.
+        """
+        from disclosecheck.messages import render
+
+        params = dict(self.params)
+        if self.code == "input.limit" and "what" in params:
+            params["what"] = render(f"limit.{params['what']}", params, lang)
+        return render(self.code, params, lang)
+
 
 class ConfigError(DiscloseCheckError):
     """A rule pack that is malformed or invalid: rendered as ``file:line:column: message``."""

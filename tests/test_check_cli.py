@@ -232,10 +232,17 @@ def test_limit_option_defaults_are_the_readers() -> None:
 
     limits = Limits()
     ours = (check_cmd.DEFAULT_MAX_FILE_MB, check_cmd.DEFAULT_MAX_UNZIPPED_MB, check_cmd.DEFAULT_MAX_ROWS,
-            check_cmd.DEFAULT_MAX_COLS, check_cmd.DEFAULT_MAX_CELL_CHARS)
+            check_cmd.DEFAULT_MAX_COLS, check_cmd.DEFAULT_MAX_CELL_CHARS, check_cmd.DEFAULT_MAX_CELLS)
     readers = (limits.max_file_mb, limits.max_uncompressed_mb, limits.max_rows, limits.max_cols,
-               limits.max_cell_chars)
+               limits.max_cell_chars, limits.max_cells)
     assert ours == readers
+
+
+def test_max_cells_limit_is_named_with_its_option(clean: Path) -> None:
+    result = run(str(clean), *AS_OF, "--max-cells", "20")
+    assert result.exit_code == 2
+    assert "--max-cells" in result.stdout + result.stderr
+    assert "单元格" in result.stdout + result.stderr
 
 
 def test_max_rows_limit_makes_the_file_unreadable(clean: Path) -> None:

@@ -21,6 +21,7 @@ from disclosecheck.cli.common import (
     Lang,
     LangOpt,
     MaxCellOpt,
+    MaxCellsOpt,
     MaxColsOpt,
     MaxFileOpt,
     MaxRowsOpt,
@@ -43,6 +44,7 @@ DEFAULT_MAX_UNZIPPED_MB = 500
 DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_COLS = 500
 DEFAULT_MAX_CELL_CHARS = 32_767
+DEFAULT_MAX_CELLS = 10_000_000
 
 
 class Format(StrEnum):
@@ -93,6 +95,7 @@ def check(
     max_rows: MaxRowsOpt = DEFAULT_MAX_ROWS,
     max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
+    max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
 ) -> None:
     """检查目录文件，列出缺项、时限和更新问题及改法 / Check catalog files and say what to fix.
 
@@ -114,7 +117,7 @@ def check(
             raise UsageError("usage.one_file", format="xlsx")
     if output is not None:
         refuse_overwriting_inputs(output, files)
-    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars)
+    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells)
     pack = load_pack(rules, Path.cwd())
     known = None
     if baseline is not None:

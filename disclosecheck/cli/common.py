@@ -49,10 +49,13 @@ FailOnOpt = Annotated[
 ]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="只读这个工作表 / read only this sheet.")]
 MaxFileOpt = Annotated[int, typer.Option("--max-file-mb", help="单个文件大小上限（MB）/ largest file size.")]
-MaxUnzippedOpt = Annotated[int, typer.Option("--max-unzipped-mb", help="xlsx/ods 解压后大小上限（MB）/ largest inflated size.")]
+MaxUnzippedOpt = Annotated[int, typer.Option(
+    "--max-unzipped-mb", help="xlsx/ods 解压后大小上限（MB）/ largest inflated size.")]
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", help="单个工作表行数上限 / most rows in a sheet.")]
 MaxColsOpt = Annotated[int, typer.Option("--max-cols", help="单个工作表列数上限 / most columns in a sheet.")]
 MaxCellOpt = Annotated[int, typer.Option("--max-cell-chars", help="单元格字符数上限 / longest cell text.")]
+MaxCellsOpt = Annotated[int, typer.Option(
+    "--max-cells", help="单个工作表单元格总数（行×列）上限 / most cells (rows × columns) in a sheet.")]
 
 
 def parse_as_of(value: str | None) -> date:
@@ -65,12 +68,14 @@ def parse_as_of(value: str | None) -> date:
         raise UsageError("usage.bad_date", value=value) from None
 
 
-def make_limits(max_file_mb: int, max_unzipped_mb: int, max_rows: int, max_cols: int, max_cell_chars: int):
+def make_limits(max_file_mb: int, max_unzipped_mb: int, max_rows: int, max_cols: int, max_cell_chars: int,
+                max_cells: int | None = None):
     """The reader's Limits from the ``--max-*`` options (defaults: ``disclosecheck.read.limits.Limits``)."""
     from disclosecheck.read.limits import Limits
 
+    extra = {} if max_cells is None else {"max_cells": max_cells}
     return Limits(max_file_mb=max_file_mb, max_uncompressed_mb=max_unzipped_mb, max_rows=max_rows,
-                  max_cols=max_cols, max_cell_chars=max_cell_chars)
+                  max_cols=max_cols, max_cell_chars=max_cell_chars, **extra)
 
 
 def fail(message: str) -> None:

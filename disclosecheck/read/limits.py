@@ -46,20 +46,13 @@ MB = 1024 * 1024
 class LimitError(InputError):
     """``input.limit``: the file is over one of the :class:`Limits`.
 
-    ``params["what"]`` is a key of :data:`OPTIONS`; :meth:`render` words it through the message
-    ``limit.<what>`` (filled with ``sheet`` and ``cell`` when the limit concerns one place).
+    ``params["what"]`` is a key of :data:`OPTIONS`; ``InputError.render`` words it through the
+    message ``limit.<what>`` (filled with ``sheet`` and ``cell`` when the limit concerns one place).
     """
 
     def __init__(self, path: Path | str, what: str, actual: Any, limit: Any, **where: Any) -> None:
         super().__init__("input.limit", path, what=what, actual=actual, limit=limit,
                          option=OPTIONS.get(what, ""), **where)
-
-    def render(self, lang: str = "zh") -> str:
-        from disclosecheck.messages import render
-
-        params = dict(self.params)
-        params["what"] = render(f"limit.{self.params['what']}", params, lang)
-        return render(self.code, params, lang)
 
     def __reduce__(self) -> tuple:
         fixed = ("path", "what", "actual", "limit", "option")
