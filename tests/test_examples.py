@@ -51,7 +51,7 @@ EXPECTED: dict[str, dict] = {
         "sheet": "社會救助",
         "stats": {"items": 7, "level1": 4, "level2": 7},
         "findings": {
-            ("choices", "choices.not-allowed", "error", 7, "K7", "公开方式"),
+            ("choices", "choices.not-disclosed", "error", 7, "K7", "公开方式"),
             ("timelimit", "timelimit.vague", "warning", 9, "F9", "公开时限"),
         },
         "exit": 1,

@@ -31,6 +31,7 @@ from pydantic import Field, field_validator
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, join, option_error
+from disclosecheck.locate.headers import to_simplified
 from disclosecheck.model import AUDIENCE, CHOICE_ELEMENTS, LEVEL, MODE, Catalog, Finding, Severity
 
 ID = "choices"
@@ -82,7 +83,7 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
                 continue
             allowed = options.allowed.get(element)
             for word in written:
-                if element == MODE and word == NOT_DISCLOSED:
+                if element == MODE and to_simplified(word) == NOT_DISCLOSED:
                     yield ctx.finding(catalog, "choices.not-disclosed", {"element": element, "value": word},
                                       item=item, element=element)
                 elif allowed is not None and word not in allowed:
