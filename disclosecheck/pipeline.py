@@ -44,5 +44,6 @@ def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
     for catalog in catalogs:
         findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
         stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
-        results.append(FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings, catalog=catalog))
+        results.append(FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
+                                  catalog=catalog))
     return results

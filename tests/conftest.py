@@ -45,9 +45,11 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], merges: Sequence[str] 
     return path
 
 
-def standard_catalog(path: Path, data_rows: Sequence[Sequence[Any]], title: str | None = "城市综合执法领域基层政务公开标准目录",
+def standard_catalog(path: Path, data_rows: Sequence[Sequence[Any]],
+                     title: str | None = "城市综合执法领域基层政务公开标准目录",
                      extra_merges: Sequence[str] = ()) -> Path:
-    """A catalog in the standard layout: title row 1 (merged A1:N1), two-row header in rows 2-3, data from row 4.
+    """A catalog in the standard layout: title row 1 (merged A1:N1), two-row header in rows 2-3,
+    data from row 4.
 
     Without a title the header starts in row 1 and merges shift up accordingly.
     """
@@ -72,7 +74,8 @@ def _shift(rng: str, by: int) -> str:
 def xlsx_builder(tmp_path: Path):
     """``xlsx_builder(rows, merges=(), name="t.xlsx")`` → path of a new workbook."""
 
-    def build(rows: Sequence[Sequence[Any]], merges: Sequence[str] = (), name: str = "t.xlsx", **kw: Any) -> Path:
+    def build(rows: Sequence[Sequence[Any]], merges: Sequence[str] = (), name: str = "t.xlsx",
+              **kw: Any) -> Path:
         return write_xlsx(tmp_path / name, rows, merges, **kw)
 
     return build

@@ -146,8 +146,6 @@ def test_reader_codes(tmp_path: Path, kind: str) -> None:
     assert result.error.code == code
 
 
-@pytest.mark.xfail(strict=True, reason="check_path turns every InputError into an error entry, so --debug "
-                   "never shows where a broken file failed (bug reported to the check command owner)")
 def test_debug_shows_the_traceback_of_a_broken_file(tmp_path: Path) -> None:
     result = cli(str(truncated(tmp_path)), "--debug")
     assert result.exit_code == 2
@@ -190,8 +188,6 @@ def test_file_vanishing_between_stat_and_open(tmp_path: Path, monkeypatch: pytes
     assert not path.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="read/spreadsheet.py: the FileNotFoundError of read/extent.py's "
-                   "zipfile.ZipFile(path) goes through _parser_error: input.corrupt (bug reported)")
 def test_file_vanishing_before_the_parser_opens_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Deleted after the guard looked at it: calamine's failure to open is still input.vanished."""
     from disclosecheck.read import guard
@@ -225,8 +221,6 @@ def test_file_that_cannot_be_opened(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert "Traceback" not in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="read/spreadsheet.py _parser_error keeps line breaks of the parser's "
-                   "message (calamine quotes the damaged XML), so the error is not one line (bug reported)")
 def test_a_parser_message_with_line_breaks_is_still_one_line(tmp_path: Path) -> None:
     """Found by fuzzing (seeds 2, 3, 6, 7, 8, 10): a stray ``</`` before a line break in an XML part."""
     shared = hf.shared_strings_xml(["公开事项"]).replace("?>\n<sst", "?>\n</\n<sst", 1)

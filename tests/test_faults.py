@@ -238,8 +238,6 @@ def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
 # --- outputs that cannot be written as asked ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="render/output.py write_atomic lets OSError escape: a traceback and "
-                   "exit 1 instead of one line and exit 2 (bug reported)")
 def test_an_output_that_cannot_be_written_is_one_line(catalog: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder is expected", encoding="utf-8")
@@ -253,9 +251,6 @@ def test_an_output_that_cannot_be_written_is_one_line(catalog: Path, tmp_path: P
     assert len(result.stderr.splitlines()) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="render/output.py write_atomic renames its temp file over whatever "
-                   "-o names: a FIFO or device (as root, -o /dev/full or /dev/stdout) is replaced by a "
-                   "regular file (bug reported)")
 def test_an_output_that_is_not_a_regular_file_is_not_replaced(catalog: Path, tmp_path: Path) -> None:
     import stat
     import threading

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -51,9 +50,6 @@ def test_parse_date_never_raises(value: object) -> None:
     assert result is None or isinstance(result, date)
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="normalize/dates.py _from_serial calls float(value) on any int: an int past float "
-                   "range raises OverflowError (bug reported)")
 def test_parse_date_of_a_huge_integer() -> None:
     assert parse_date(10 ** 400) is None
 

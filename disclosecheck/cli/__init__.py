@@ -28,16 +28,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="显示版本 / show version."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="显示版本 / show version."),
 ) -> None:
     """检查政务公开事项标准目录 / Check disclosure catalogs."""
 
 
 # Each module registers its commands on ``app`` when imported.
-from disclosecheck.cli import inspect_cmd  # noqa: E402,F401
-from disclosecheck.cli import rules_cmd  # noqa: E402,F401
-from disclosecheck.cli import check_cmd  # noqa: E402,F401
-from disclosecheck.cli import audit_cmd  # noqa: E402,F401
+from disclosecheck.cli import audit_cmd, check_cmd, inspect_cmd, rules_cmd  # noqa: E402, F401
 
 
 def main() -> None:

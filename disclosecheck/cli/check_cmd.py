@@ -138,6 +138,8 @@ def check(
                 raise
             error = InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}")
             results.append(FileResult(path=path, status="error", error=error))
+    if debug:
+        _print_tracebacks(results)
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__)
     if known is not None:
         from disclosecheck.baseline import apply_baseline
@@ -158,3 +160,13 @@ def _report_unreadable(report: Report, lang: str) -> None:
     for result in report.files:
         if result.status == "error" and result.error is not None:
             fail(result.error.render(lang) if hasattr(result.error, "render") else str(result.error))
+
+
+def _print_tracebacks(results: list) -> None:
+    """With --debug: where each unreadable file failed, for bug reports (the report still follows)."""
+    import sys
+    import traceback
+
+    for result in results:
+        if isinstance(result.error, BaseException):
+            traceback.print_exception(result.error, file=sys.stderr)

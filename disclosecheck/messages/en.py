@@ -328,6 +328,7 @@ MESSAGES: dict[str, str] = {
     "usage.output_needed": "the {format} format needs --output FILE",
     "usage.one_file": "the {format} format checks one file at a time",
     "usage.interrupted": "interrupted; no output file was written",
+    "usage.cannot_write": "cannot write the output file {path} ({reason}); check that its folder exists and is writable and the disk is not full",
     "usage.bad_baseline": "the baseline file {path} cannot be used ({reason}); make it again with check --format json --output FILE",
     "ui.term.baselined": "left out {count} known finding(s) recorded in the baseline {path}; only new findings are reported",
     # --- county-wide audit (audit command) ----------------------------------------------------------

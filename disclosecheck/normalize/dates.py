@@ -31,8 +31,11 @@ def parse_date(value: Any) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, int | float):
-        return _from_serial(float(value))
+    if isinstance(value, int):
+        # an int past float range cannot be a serial; compare before float() overflows
+        return _from_serial(float(value)) if _SERIAL_MIN <= value <= _SERIAL_MAX else None
+    if isinstance(value, float):
+        return _from_serial(value)
     text = str(value).strip().translate(_FULLWIDTH_DIGITS)
     if not text:
         return None

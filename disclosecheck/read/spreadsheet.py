@@ -149,7 +149,9 @@ def _parser_error(path: Path, exc: BaseException) -> InputError:
     """A calamine failure as a user error: truncated when the zip lost its end, else corrupt."""
     if isinstance(exc, MemoryError):
         return InputError("input.memory", path)
-    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, FileNotFoundError) or not path.exists():
+        return InputError("input.vanished", path)
+    text = " ".join(str(exc).split()) or type(exc).__name__  # one line: calamine may quote broken XML
     if "EOCD" in text or "end of central directory" in text.lower():
         return InputError("input.truncated", path)
     if "password" in text.lower() or "encrypt" in text.lower():

@@ -28,9 +28,20 @@ def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:
 
 
 def write_atomic(output: Path, write: Callable[[Path], None]) -> None:
-    """Create ``output`` through ``write(tmp_path)`` and an atomic rename; parent folders are created."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    """Create ``output`` through ``write(tmp_path)`` and an atomic rename; parent folders are created.
+
+    An output that exists and is not a regular file (a pipe, ``/dev/stdout``) is written into
+    directly: renaming over it would replace the device or pipe with a file. A failure of the
+    file system (disk full, a file where a folder should be) is a UsageError, one line.
+    """
+    try:
+        if output.exists() and not output.is_file():
+            write(output)
+            return
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    except OSError as exc:
+        raise _cannot_write(output, exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -38,9 +49,16 @@ def write_atomic(output: Path, write: Callable[[Path], None]) -> None:
         # mkstemp makes the file private (0600); an output is an ordinary file for its owner's tools.
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _cannot_write(output, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(output: Path, exc: OSError) -> UsageError:
+    return UsageError("usage.cannot_write", path=str(output), reason=exc.strerror or type(exc).__name__)
 
 
 def _umask() -> int:
