@@ -226,6 +226,17 @@ def test_lang_en_text_report(with_error: Path) -> None:
     assert "未通过" not in out
 
 
+def test_only_unreadable_files_give_one_line_each_on_stderr(tmp_path: Path, broken: Path) -> None:
+    missing = tmp_path / "nope.xlsx"
+    one = run(str(missing), *AS_OF)
+    assert one.exit_code == 2
+    assert one.stdout == ""
+    assert one.stderr.splitlines() == [f"{missing}：文件不存在，请检查路径是否写对"]
+    two = run(str(missing), str(broken), *AS_OF, "--lang", "en")
+    assert two.exit_code == 2
+    assert [line.split(":")[0] for line in two.stderr.splitlines()] == [str(missing), str(broken)]
+
+
 def test_limit_option_defaults_are_the_readers() -> None:
     from disclosecheck.cli import check_cmd
     from disclosecheck.read.limits import Limits

@@ -147,6 +147,10 @@ def check(
         report.baseline = str(baseline)
         report.baselined = apply_baseline(results, known)
 
+    if fmt == Format.text and output is None and all(r.status == "error" for r in results):
+        # nothing was checked: the report would only frame the reasons, so give just the reasons
+        _report_unreadable(report, lang_code)
+        raise typer.Exit(2)
     render_report(report, fmt.value, lang_code, output, fail_on=fail_on.value)
     if output is not None:
         _report_unreadable(report, lang_code)
