@@ -136,13 +136,21 @@ def test_audit_json_follows_the_shipped_schema(county: Path) -> None:
     jsonschema.validate(doc, load_schema())
 
 
-def test_file_entries_are_the_same_as_checks(county: Path) -> None:
-    checked = CliRunner().invoke(
-        app, ["check", "county/乙镇/目录.xlsx", "county/丙镇/空.xlsx", "--format", "json", "--as-of", AS_OF]
-    )
-    _, audited = audit_json("county/乙镇", "county/丙镇/空.xlsx")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_file_entries_are_the_same_as_checks(county: Path, lang: str) -> None:
+    import hostile_files
+
+    # errors that word themselves (a refused hostile file, a limit) must read the same after the trip
+    (county / "己镇").mkdir()
+    hostile_files.xxe_xlsx(county / "己镇" / "xxe.xlsx")
+    hostile_files.long_cell_xlsx(county / "己镇" / "long.xlsx")
+    files = ["county/乙镇/目录.xlsx", "county/丙镇/空.xlsx", "county/己镇/long.xlsx", "county/己镇/xxe.xlsx"]
+    checked = CliRunner().invoke(app, ["check", *files, "--format", "json", "--as-of", AS_OF, "--lang", lang])
+    _, audited = audit_json("county/乙镇", "county/丙镇/空.xlsx", "county/己镇", "--lang", lang)
     expected = json.loads(checked.stdout)
     assert audited["files"] == expected["files"] and audited["summary"] == expected["summary"]
+    errors = [f["error"] for f in audited["files"] if f["status"] == "error"]
+    assert len(errors) == 3 and all(e.startswith("county/") for e in errors)
 
 
 def test_json_byte_identical_with_one_or_two_workers(county: Path, tmp_path: Path) -> None:

@@ -349,3 +349,29 @@ def test_an_empty_catalog_with_a_table_wide_error_weighs_like_an_unreadable_file
         ("v", 5, 0, 1, 5, 5),
     ]
     assert [s.compliance for s in scores] == [0.5833, 1.0]
+
+
+class Worded(InputError):
+    """An error wording itself, which plain exception pickling cannot rebuild (its __init__ differs)."""
+
+    def __init__(self, path: str, key: str) -> None:
+        super().__init__("input.corrupt", path, reason="原因")
+        self.key = key
+
+    def render(self, lang: str = "zh") -> str:
+        return f"{lang}:{self.key}"
+
+
+def test_an_error_that_cannot_travel_as_itself_travels_as_its_wording() -> None:
+    import pickle
+
+    from disclosecheck.audit.job import RenderedError, portable_error
+
+    sent = portable_error(Worded("a.xlsx", "k"))
+    back = pickle.loads(pickle.dumps(sent))
+    assert isinstance(back, RenderedError) and isinstance(back, InputError)
+    assert (back.code, back.params, back.render("zh"), back.render("en")) == (
+        "input.corrupt", {"path": "a.xlsx", "reason": "原因"}, "zh:k", "en:k")
+    plain = InputError("input.empty", "b.xlsx")
+    assert portable_error(plain) is plain  # survives pickling as itself
+    assert portable_error(ValueError("x")) == "x"

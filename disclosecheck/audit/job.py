@@ -3,17 +3,19 @@
 A worker checks one file through :func:`disclosecheck.pipeline.check_path` — the same wiring as
 ``check`` — and sends back the FileResults without their catalogs (findings are small, a parsed
 100,000-row catalog is not). Errors raised by the reader carry keyword parameters that plain
-exception pickling drops, so they travel as (code, params) and are rebuilt in the parent.
+exception pickling drops; those that cannot make the trip travel as their wording in every
+language (:class:`RenderedError`), so the parent's report reads exactly as ``check``'s.
 """
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosecheck.errors import ConfigError, DiscloseCheckError, InputError, UsageError
+from disclosecheck.errors import DiscloseCheckError, InputError
 from disclosecheck.model import FileResult
 from disclosecheck.read.limits import DEFAULT_LIMITS, Limits
 
@@ -43,38 +45,60 @@ class CheckJob:
         return _PACKS[key]
 
 
-@dataclass(frozen=True, slots=True)
-class PortableError:
-    """A DiscloseCheckError as plain data."""
+class RenderedError(InputError):
+    """An error that could not travel between processes as itself, carried as its wording.
 
-    kind: str
-    code: str
-    params: dict[str, Any]
+    Some reader errors word themselves (a limit's name, a hostile file's reason) and cannot be
+    rebuilt from their arguments by pickle; this stand-in keeps their code and parameters for
+    machines and their message in every language for people, so reports read exactly the same.
+    """
 
-    def restore(self) -> DiscloseCheckError:
-        params = dict(self.params)
-        if self.kind == "InputError":
-            return InputError(self.code, params.pop("path", ""), **params)
-        if self.kind == "ConfigError":
-            return ConfigError(self.code, params.pop("file", ""), **params)
-        if self.kind == "UsageError":
-            return UsageError(self.code, **params)
-        return DiscloseCheckError(self.code, **params)
+    def __init__(self, code: str, path: Path | str, texts: dict[str, str], **params: Any) -> None:
+        super().__init__(code, path, **params)
+        self.texts = texts
+
+    @classmethod
+    def of(cls, error: DiscloseCheckError) -> RenderedError:
+        from disclosecheck.messages import LANGS
+
+        params = {k: v for k, v in error.params.items() if k != "path"}
+        path = error.params.get("path", getattr(error, "path", ""))
+        return cls(error.code, path, {lang: error.render(lang) for lang in LANGS}, **params)
+
+    def render(self, lang: str = "zh") -> str:
+        return self.texts.get(lang) or self.texts["zh"]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        params = {k: v for k, v in self.params.items() if k != "path"}
+        return (_rebuild, (self.code, self.params["path"], self.texts, params))
+
+
+def _rebuild(code: str, path: str, texts: dict[str, str], params: dict[str, Any]) -> RenderedError:
+    return RenderedError(code, path, texts, **params)
+
+
+def portable_error(error: Any) -> Any:
+    """``error`` itself when it survives pickling unchanged, else a RenderedError (or text) standing in."""
+    if error is None or isinstance(error, str):
+        return error
+    if not isinstance(error, DiscloseCheckError):
+        return str(error)
+    try:
+        back = pickle.loads(pickle.dumps(error))
+        if type(back) is type(error) and back.render("zh") == error.render("zh"):
+            return error
+    except Exception:  # any failure to round-trip means: send the wording instead
+        pass
+    return RenderedError.of(error)
 
 
 def to_portable(result: FileResult) -> FileResult:
-    """A copy fit to send between processes: no catalog, errors as plain data."""
-    error = result.error
-    if isinstance(error, DiscloseCheckError):
-        error = PortableError(type(error).__name__, error.code, dict(error.params))
-    elif error is not None and not isinstance(error, str):
-        error = str(error)
-    return replace(result, catalog=None, error=error)
+    """A copy fit to send between processes: no catalog, an error that unpickles as it was."""
+    return replace(result, catalog=None, error=portable_error(result.error))
 
 
 def from_portable(result: FileResult) -> FileResult:
-    if isinstance(result.error, PortableError):
-        return replace(result, error=result.error.restore())
+    """The parent's side of :func:`to_portable` (nothing to undo today; kept as the one place to)."""
     return result
 
 
