@@ -20,7 +20,7 @@ from disclosecheck.audit.job import CheckJob, to_portable
 from disclosecheck.audit.run import Audit, audit_to_dict, render_audit_json, run_audit
 from disclosecheck.audit.units import unit_of
 from disclosecheck.audit.walk import FoundFile, find_catalog_files
-from disclosecheck.errors import InputError
+from disclosecheck.errors import InputError, UsageError
 from disclosecheck.model import FileResult, Finding, Severity, Stats
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -372,6 +372,9 @@ def test_an_error_that_cannot_travel_as_itself_travels_as_its_wording() -> None:
     assert isinstance(back, RenderedError) and isinstance(back, InputError)
     assert (back.code, back.params, back.render("zh"), back.render("en")) == (
         "input.corrupt", {"path": "a.xlsx", "reason": "原因"}, "zh:k", "en:k")
-    plain = InputError("input.empty", "b.xlsx")
-    assert portable_error(plain) is plain  # survives pickling as itself
+    plain = InputError("input.empty", "b.xlsx")  # its __init__ needs the path: not rebuilt by pickle
+    assert portable_error(plain).render("en") == plain.render("en") == (
+        "b.xlsx: the file is empty (0 bytes); export or save it again and retry")
+    usage = UsageError("usage.bad_date", value="x")
+    assert portable_error(usage) is usage  # survives pickling as itself
     assert portable_error(ValueError("x")) == "x"
