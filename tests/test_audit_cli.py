@@ -245,6 +245,14 @@ def test_unit_from_regex(county: Path) -> None:
     assert doc["units"][0]["files"] == 4
 
 
+def test_limit_options_reach_the_reader(county: Path) -> None:
+    _, doc = audit_json("county/甲镇", "--max-rows", "4")
+    [entry] = doc["files"]
+    assert entry["status"] == "error" and "--max-rows" in entry["error"]
+    _, doc = audit_json("county/甲镇", "--max-cells", "20")
+    assert "--max-cells" in doc["files"][0]["error"]
+
+
 def test_usage_errors(county: Path, tmp_path: Path) -> None:
     bad = audit("county", "--unit-from", "(")
     assert bad.exit_code == 2 and "--unit-from 的正则表达式“(”写得不对" in bad.stderr

@@ -18,6 +18,7 @@ import typer
 from disclosecheck.cli import app
 from disclosecheck.cli.check_cmd import (
     DEFAULT_MAX_CELL_CHARS,
+    DEFAULT_MAX_CELLS,
     DEFAULT_MAX_COLS,
     DEFAULT_MAX_FILE_MB,
     DEFAULT_MAX_ROWS,
@@ -32,6 +33,7 @@ from disclosecheck.cli.common import (
     Lang,
     LangOpt,
     MaxCellOpt,
+    MaxCellsOpt,
     MaxColsOpt,
     MaxFileOpt,
     MaxRowsOpt,
@@ -99,6 +101,7 @@ def audit(
     max_rows: MaxRowsOpt = DEFAULT_MAX_ROWS,
     max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
+    max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
 ) -> None:
     """检查整个县（文件夹）的目录文件并给各单位排名 / Audit every catalog under folders, ranked by unit.
 
@@ -127,7 +130,7 @@ def audit(
             pattern = re.compile(unit_from)
         except re.error as exc:
             raise UsageError("usage.bad_regex", value=unit_from, reason=str(exc)) from None
-    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars)
+    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells)
     job = CheckJob(rules=rules, cwd=str(Path.cwd()), as_of=day, sheet=sheet, limits=limits)
     pack = job.pack()  # a bad rule pack stops here, before any worker starts
 
