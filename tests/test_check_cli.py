@@ -238,12 +238,12 @@ def test_only_unreadable_files_give_one_line_each_on_stderr(tmp_path: Path, brok
 
 
 def test_limit_option_defaults_are_the_readers() -> None:
-    from disclosecheck.cli import check_cmd
+    from disclosecheck.cli import common
     from disclosecheck.read.limits import Limits
 
     limits = Limits()
-    ours = (check_cmd.DEFAULT_MAX_FILE_MB, check_cmd.DEFAULT_MAX_UNZIPPED_MB, check_cmd.DEFAULT_MAX_ROWS,
-            check_cmd.DEFAULT_MAX_COLS, check_cmd.DEFAULT_MAX_CELL_CHARS, check_cmd.DEFAULT_MAX_CELLS)
+    ours = (common.DEFAULT_MAX_FILE_MB, common.DEFAULT_MAX_UNZIPPED_MB, common.DEFAULT_MAX_ROWS,
+            common.DEFAULT_MAX_COLS, common.DEFAULT_MAX_CELL_CHARS, common.DEFAULT_MAX_CELLS)
     readers = (limits.max_file_mb, limits.max_uncompressed_mb, limits.max_rows, limits.max_cols,
                limits.max_cell_chars, limits.max_cells)
     assert ours == readers

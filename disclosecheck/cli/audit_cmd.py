@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from disclosecheck.cli import app
-from disclosecheck.cli.check_cmd import (
+from disclosecheck.cli.check_cmd import exit_status
+from disclosecheck.cli.common import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_CELLS,
     DEFAULT_MAX_COLS,
     DEFAULT_MAX_FILE_MB,
     DEFAULT_MAX_ROWS,
     DEFAULT_MAX_UNZIPPED_MB,
-    exit_status,
-)
-from disclosecheck.cli.common import (
     AsOfOpt,
     DebugOpt,
     FailOn,
@@ -38,6 +36,7 @@ from disclosecheck.cli.common import (
     MaxFileOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
+    OutputOpt,
     RulesOpt,
     SheetOpt,
     handles_errors,
@@ -61,8 +60,6 @@ PathsArg = Annotated[list[str], typer.Argument(
     help="文件夹或目录文件 / folders (walked recursively) or catalog files.", metavar="PATH...",
     show_default=False)]
 FormatOpt = Annotated[AuditFormat, typer.Option("--format", "-f", help="报告格式 / report format.")]
-OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
 JobsOpt = Annotated[int | None, typer.Option(
     "--jobs", "-j", min=1,
     help="同时检查的进程数，默认为全部 CPU 核 / worker processes (default: all cores).")]

@@ -14,6 +14,12 @@ import typer
 
 from disclosecheck.cli import app
 from disclosecheck.cli.common import (
+    DEFAULT_MAX_CELL_CHARS,
+    DEFAULT_MAX_CELLS,
+    DEFAULT_MAX_COLS,
+    DEFAULT_MAX_FILE_MB,
+    DEFAULT_MAX_ROWS,
+    DEFAULT_MAX_UNZIPPED_MB,
     AsOfOpt,
     DebugOpt,
     FailOn,
@@ -26,6 +32,7 @@ from disclosecheck.cli.common import (
     MaxFileOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
+    OutputOpt,
     RulesOpt,
     SheetOpt,
     handles_errors,
@@ -36,15 +43,6 @@ from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
     from disclosecheck.model import Report
-
-# Defaults of the --max-* options: the same numbers as ``disclosecheck.read.limits.Limits`` (not
-# imported here so that ``--help`` stays fast; tests/test_check_cli.py keeps them equal).
-DEFAULT_MAX_FILE_MB = 200
-DEFAULT_MAX_UNZIPPED_MB = 500
-DEFAULT_MAX_ROWS = 200_000
-DEFAULT_MAX_COLS = 500
-DEFAULT_MAX_CELL_CHARS = 32_767
-DEFAULT_MAX_CELLS = 10_000_000
 
 
 class Format(StrEnum):
@@ -58,8 +56,6 @@ class Format(StrEnum):
 FilesArg = Annotated[list[Path], typer.Argument(
     help="要检查的目录文件 / catalog files (.xlsx .xls .ods .csv).", metavar="FILE...", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="报告格式 / report format.")]
-OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
 BaselineOpt = Annotated[Path | None, typer.Option(
     "--baseline", help="基线：以前用 --format json 保存的报告，其中已有的问题不再报告 / "
     "a JSON report saved earlier: its findings are left out, only new ones count.")]

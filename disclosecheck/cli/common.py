@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -48,6 +49,16 @@ FailOnOpt = Annotated[
     FailOn, typer.Option("--fail-on", help="出现哪一级问题时退出码为 1 / exit 1 when a finding reaches this.")
 ]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="只读这个工作表 / read only this sheet.")]
+# Defaults of the --max-* options: the same numbers as ``disclosecheck.read.limits.Limits`` (not
+# imported here so that ``--help`` stays fast; tests/test_check_cli.py keeps them equal).
+DEFAULT_MAX_FILE_MB = 200
+DEFAULT_MAX_UNZIPPED_MB = 500
+DEFAULT_MAX_ROWS = 200_000
+DEFAULT_MAX_COLS = 500
+DEFAULT_MAX_CELL_CHARS = 32_767
+DEFAULT_MAX_CELLS = 10_000_000
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
 MaxFileOpt = Annotated[int, typer.Option("--max-file-mb", help="单个文件大小上限（MB）/ largest file size.")]
 MaxUnzippedOpt = Annotated[int, typer.Option(
     "--max-unzipped-mb", help="xlsx/ods 解压后大小上限（MB）/ largest inflated size.")]
