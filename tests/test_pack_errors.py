@@ -6,34 +6,18 @@ languages. The fake registry of ``fixtures/packs/fake_checks.py`` supplies the r
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from fakepacks import use_fakes
 
 from disclosecheck.errors import ConfigError
 from disclosecheck.pack import load_pack
 
-PACKS = Path(__file__).parent / "fixtures" / "packs"
-
-
-def _load_fakes():
-    spec = importlib.util.spec_from_file_location("fake_checks", PACKS / "fake_checks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fakes = _load_fakes()
-
 
 @pytest.fixture(autouse=True)
 def fake(monkeypatch: pytest.MonkeyPatch):
-    from disclosecheck import checks
-    from disclosecheck.pack import builtin
-
-    monkeypatch.setattr(checks, "CHECKS", fakes.REGISTRY)
-    monkeypatch.setattr(builtin, "packs_folder", lambda: PACKS / "builtin")
+    use_fakes(monkeypatch)
 
 
 def fails(path: Path, text: str | bytes) -> ConfigError:

@@ -7,40 +7,22 @@ real checks.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from fakepacks import BUILTIN, PACKS, use_fakes
 
 from disclosecheck.errors import ConfigError
 from disclosecheck.model import Severity
 from disclosecheck.pack import Pack, RuleSetting, builtin_packs, find_project_file, load_pack
 
-PACKS = Path(__file__).parent / "fixtures" / "packs"
-BUILTIN = PACKS / "builtin"
-
-
-def _load_fakes():
-    spec = importlib.util.spec_from_file_location("fake_checks", PACKS / "fake_checks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fakes = _load_fakes()
-
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch):
     """The fake registry and the fake built-in packs in place of the real ones."""
-    from disclosecheck import checks
-    from disclosecheck.pack import builtin
-
-    monkeypatch.setattr(checks, "CHECKS", fakes.REGISTRY)
-    monkeypatch.setattr(builtin, "packs_folder", lambda: BUILTIN)
-    return fakes
+    return use_fakes(monkeypatch)
 
 
 def write(path: Path, text: str) -> Path:

@@ -6,28 +6,15 @@ be asserted line by line; the second part runs the commands on the real checks a
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from fakepacks import BUILTIN, PACKS, fakes, use_fakes
 from typer.testing import CliRunner
 
 from disclosecheck.cli import app
-
-PACKS = Path(__file__).parent / "fixtures" / "packs"
-BUILTIN = PACKS / "builtin"
-
-
-def _load_fakes():
-    spec = importlib.util.spec_from_file_location("fake_checks", PACKS / "fake_checks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fakes = _load_fakes()
 
 
 @pytest.fixture
@@ -37,17 +24,14 @@ def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     The fake rules borrow real ids (timelimit, legal-basis); their ``rule.<id>.*`` messages are hidden
     so that these tests see the fake docstrings, the fallback for a rule without messages.
     """
-    from disclosecheck import checks
     from disclosecheck.messages import CATALOGS
-    from disclosecheck.pack import builtin
 
-    monkeypatch.setattr(checks, "CHECKS", fakes.REGISTRY)
+    use_fakes(monkeypatch)
     for catalog in CATALOGS.values():
         for rule_id in fakes.REGISTRY:
             for part in ("summary", "about"):
                 if f"rule.{rule_id}.{part}" in catalog:
                     monkeypatch.delitem(catalog, f"rule.{rule_id}.{part}")
-    monkeypatch.setattr(builtin, "packs_folder", lambda: BUILTIN)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
