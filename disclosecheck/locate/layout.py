@@ -157,26 +157,26 @@ def _grouped_column(c: int, top: str, low: str, table: Mapping[str, str]) -> Col
     if parent_element in CHOICE_ELEMENTS:
         choice = choice_for(parent_element, low) or " ".join(low.split())
         return Column(c, header, parent_element, choice)
-    own = header_element(low, table)
-    if own is not None:
-        return Column(c, header, own)
-    picked = header_choice(low)
-    if picked is not None:
-        return Column(c, header, picked[0], picked[1])
-    if parent_element is not None and own is None and not is_known_extra(low):
+    element, choice = _element_of(low, table)
+    if element is None and parent_element is not None and not is_known_extra(low):
         # A sub-heading that only repeats or qualifies its parent (公开时限/工作日): the parent's column.
         return Column(c, header, parent_element)
-    return Column(c, header, None)
+    return Column(c, header, element, choice)
 
 
 def _single_column(c: int, text: str, table: Mapping[str, str]) -> Column:
+    return Column(c, text, *_element_of(text, table))
+
+
+def _element_of(text: str, table: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(element, choice) a header names: an element by name or synonym, else a lone choice (主动)."""
     element = header_element(text, table)
     if element is not None:
-        return Column(c, text, element)
+        return element, None
     picked = header_choice(text)
     if picked is not None:
-        return Column(c, text, picked[0], picked[1])
-    return Column(c, text, None)
+        return picked[0], picked[1]
+    return None, None
 
 
 def _dedupe(columns: list[Column]) -> list[Column]:
