@@ -143,16 +143,18 @@ def test_interrupt_while_writing_exits_130_and_keeps_the_old_report(
     assert leftovers(tmp_path) == []
 
 
+def _save_half_then_interrupt(self, filename) -> None:
+    """openpyxl's save, cut off by Ctrl-C after part of the zip is on disk."""
+    Path(filename).write_bytes(b"PK\x03\x04" + b"\x00" * 500)
+    raise KeyboardInterrupt
+
+
 def test_interrupt_while_saving_the_annotated_workbook(
         catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
 
-    def save_half(self, filename) -> None:
-        Path(filename).write_bytes(b"PK\x03\x04" + b"\x00" * 500)
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(openpyxl.Workbook, "save", save_half)
+    monkeypatch.setattr(openpyxl.Workbook, "save", _save_half_then_interrupt)
     result = cli("check", str(catalog), *AS_OF, "--format", "xlsx", "-o", str(out_dir / "批注.xlsx"))
     assert result.exit_code == 130
     assert list(out_dir.iterdir()) == []
@@ -164,11 +166,7 @@ def test_interrupt_while_saving_the_audit_workbook(tmp_path: Path, monkeypatch: 
     out_dir = tmp_path / "out"
     out_dir.mkdir()
 
-    def save_half(self, filename) -> None:
-        Path(filename).write_bytes(b"PK\x03\x04" + b"\x00" * 500)
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(openpyxl.Workbook, "save", save_half)
+    monkeypatch.setattr(openpyxl.Workbook, "save", _save_half_then_interrupt)
     output = out_dir / "排名.xlsx"
     result = cli("audit", str(root), *AS_OF, "--jobs", "1", "--format", "xlsx", "-o", str(output))
     assert result.exit_code == 130
