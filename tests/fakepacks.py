@@ -7,6 +7,7 @@ registry and ``rules/`` folder by :func:`use_fakes`.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ BUILTIN = PACKS / "builtin"
 def _load_fakes():
     spec = importlib.util.spec_from_file_location("fake_checks", PACKS / "fake_checks.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses and type hints look their module up by name
     spec.loader.exec_module(module)
     return module
 

@@ -190,7 +190,8 @@ def _slow_catalog(path: Path, rows: int = 60_000) -> Path:
 
 
 def _wait_until_inside_the_command(pid: int, timeout: float = 30) -> None:
-    """Wait until the child has loaded pydantic's native module, which only the command body imports.
+    """Wait until the child has loaded ``_csv``, the native module of the CSV reader, which only reading
+    a CSV input imports (the slow catalogs here are CSV files).
 
     A Ctrl-C during interpreter start-up is Python's own business (exit by KeyboardInterrupt), so
     the signal must arrive once the command runs; a fixed sleep would be flaky on a busy machine.
@@ -199,7 +200,7 @@ def _wait_until_inside_the_command(pid: int, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            if "pydantic_core" in maps.read_text():
+            if "/_csv." in maps.read_text():
                 return
         except OSError:
             return

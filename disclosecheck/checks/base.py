@@ -4,7 +4,9 @@ A check is one module in this package (see ``required_elements.py`` for the mode
 
 - ``ID``: the stable rule id (kebab-case), used in rule packs, JSON and baselines;
 - ``SEVERITY``: the default severity;
-- ``Options``: a pydantic model (``extra="forbid"``) of its options with their defaults;
+- ``Options``: a frozen dataclass (subclass of :class:`CheckOptions`) of its options with their
+  defaults; a bound is written ``Annotated[int, AtLeast(1)]``, an option's own validator
+  ``Annotated[..., Checked(fn)]``, and options that must fit together are checked in ``__post_init__``;
 - ``check(catalog, options, ctx)``: yields :class:`~disclosecheck.model.Finding` s, never prints;
 - a docstring: what it checks, then sections ``Anti-pattern:``, ``Best practice:`` and
   ``Legal basis:``, which ``disclosecheck rules show ID`` prints.
@@ -12,11 +14,10 @@ A check is one module in this package (see ``required_elements.py`` for the mode
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
-
-from pydantic import BaseModel, ConfigDict
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from disclosecheck.model import Catalog, Finding, Item, Severity
 
@@ -24,10 +25,43 @@ if TYPE_CHECKING:
     from disclosecheck.workdays import WorkCalendar
 
 
-class CheckOptions(BaseModel):
-    """Base of every check's ``Options``: unknown options are an error in a rule pack."""
+@dataclass(frozen=True, kw_only=True)
+class CheckOptions:
+    """Base of every check's ``Options``: unknown options are an error in a rule pack.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A plain dataclass, not a pydantic model, so that importing the checks does not import pydantic:
+    :func:`disclosecheck.pack.validate.build` takes a pack's values that already have their declared
+    types as they are, and asks pydantic (reading the same annotations and the settings below) only
+    when a value needs converting or is wrong, to say which and where.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+
+@dataclass(frozen=True, slots=True)
+class AtLeast:
+    """A lower bound of a number option: ``max_workdays: Annotated[int, AtLeast(1)] = 20``."""
+
+    ge: int
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        return {**handler(source), "ge": self.ge}
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """An option's own validator: ``Annotated[tuple[str, ...], Checked(check_elements)]``.
+
+    ``fn`` takes the converted value and returns it (possibly changed) or raises
+    :func:`~disclosecheck.checks.shared.option_error`; a pack error then names that option's line.
+    """
+
+    fn: Callable[[Any], Any]
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(self.fn, handler(source))
 
 
 @dataclass(slots=True)

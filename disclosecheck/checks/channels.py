@@ -20,6 +20,7 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, join
@@ -30,6 +31,7 @@ SEVERITY = Severity.ERROR
 CODES = ("channels.blank", "channels.none-chosen")
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """No options."""
 

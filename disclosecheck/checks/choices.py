@@ -26,10 +26,10 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Annotated
 
-from pydantic import Field, field_validator
-
-from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.base import CheckContext, Checked, CheckOptions
 from disclosecheck.checks.shared import has_column, join, option_error
 from disclosecheck.locate.headers import to_simplified
 from disclosecheck.model import AUDIENCE, CHOICE_ELEMENTS, LEVEL, MODE, Catalog, Finding, Severity
@@ -41,25 +41,25 @@ CODES = ("choices.none", "choices.not-allowed", "choices.not-disclosed")
 NOT_DISCLOSED = "不公开"
 
 
+def choice_elements(value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``allowed`` names only choice elements, and 不公开 is never an allowed 公开方式."""
+    wrong = [k for k in value if k not in CHOICE_ELEMENTS]
+    if wrong:
+        raise option_error("option.not_choice_elements", wrong=join(wrong), expected=join(CHOICE_ELEMENTS))
+    if NOT_DISCLOSED in value.get(MODE, ()):
+        raise option_error("option.not_disclosed_mode")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """The allowed choices per choice element; an element left out accepts any word."""
 
-    allowed: dict[str, tuple[str, ...]] = Field(default_factory=lambda: {
+    allowed: Annotated[dict[str, tuple[str, ...]], Checked(choice_elements)] = field(default_factory=lambda: {
         AUDIENCE: ("全社会", "特定群体"),
         MODE: ("主动", "依申请"),
         LEVEL: ("省级", "市级", "县级", "乡级", "村级"),
     })
-
-    @field_validator("allowed")
-    @classmethod
-    def _choice_elements(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        wrong = [k for k in value if k not in CHOICE_ELEMENTS]
-        if wrong:
-            raise option_error("option.not_choice_elements", wrong=join(wrong),
-                               expected=join(CHOICE_ELEMENTS))
-        if NOT_DISCLOSED in value.get(MODE, ()):
-            raise option_error("option.not_disclosed_mode")
-        return value
 
 
 def choices_to_offer(catalog: Catalog, options: Options, element: str) -> tuple[str, ...]:

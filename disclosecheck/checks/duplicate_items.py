@@ -23,6 +23,7 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, squeeze
@@ -33,6 +34,7 @@ SEVERITY = Severity.ERROR
 CODES = ("duplicate-items.duplicate",)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """No options."""
 

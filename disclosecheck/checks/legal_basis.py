@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column
@@ -37,6 +38,7 @@ DOCUMENT = re.compile(
 )
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """No options."""
 

@@ -20,6 +20,7 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.model import Catalog, Finding, Severity
@@ -29,6 +30,7 @@ SEVERITY = Severity.ERROR
 CODES = ("no-items.empty",)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """No options."""
 

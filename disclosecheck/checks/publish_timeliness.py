@@ -39,11 +39,11 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Annotated
 
-from pydantic import Field
-
-from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.base import AtLeast, CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, timelimit_of
 from disclosecheck.model import FORMED, PUBLISHED, TIMELIMIT, Catalog, Finding, Item, Severity
 
@@ -54,10 +54,11 @@ CODES = ("publish-timeliness.overdue", "publish-timeliness.pending", "publish-ti
          "publish-timeliness.before-formed", "publish-timeliness.bad-date")
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """The working-day limit used when an item's 公开时限 gives none; whether to list pending items."""
 
-    statutory_workdays: int = Field(20, ge=1)
+    statutory_workdays: Annotated[int, AtLeast(1)] = 20
     pending: bool = True
 
 

@@ -27,10 +27,10 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import field_validator
-
-from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.base import CheckContext, Checked, CheckOptions
 from disclosecheck.checks.shared import check_elements, has_column
 from disclosecheck.model import (
     AUDIENCE,
@@ -54,16 +54,16 @@ SEVERITY = Severity.ERROR
 CODES = ("required-columns.missing", "required-columns.missing-optional")
 
 
+#: A list of canonical element names.
+Elements = Annotated[tuple[str, ...], Checked(check_elements)]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """Which columns are required, and which of them only earn a warning when missing."""
 
-    columns: tuple[str, ...] = (ITEM, CONTENT, BASIS, TIMELIMIT, SUBJECT, CHANNELS, AUDIENCE, MODE, LEVEL)
-    warn_only: tuple[str, ...] = (LEVEL,)
-
-    @field_validator("columns", "warn_only")
-    @classmethod
-    def _known(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return check_elements(value)
+    columns: Elements = (ITEM, CONTENT, BASIS, TIMELIMIT, SUBJECT, CHANNELS, AUDIENCE, MODE, LEVEL)
+    warn_only: Elements = (LEVEL,)
 
 
 def missing_item_columns(catalog: Catalog) -> list[str]:

@@ -29,10 +29,10 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import field_validator
-
-from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.base import CheckContext, Checked, CheckOptions
 from disclosecheck.checks.shared import check_elements, has_column, join, option_error
 from disclosecheck.model import (
     AUDIENCE,
@@ -72,19 +72,21 @@ CODE_FOR = {
 CODES = ("required-elements.missing", *CODE_FOR.values())
 
 
+def not_owned_elsewhere(value: tuple[str, ...]) -> tuple[str, ...]:
+    """Known element names, none of them an element whose blanks another rule reports."""
+    check_elements(value)
+    taken = [f"{e} ({OWNED_ELSEWHERE[e]})" for e in value if e in OWNED_ELSEWHERE]
+    if taken:
+        raise option_error("option.owned_elsewhere", taken=join(taken))
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """The elements that must not be blank in any row (when their column exists)."""
 
-    elements: tuple[str, ...] = (LEVEL1, LEVEL2, ITEM, CONTENT, SUBJECT)
-
-    @field_validator("elements")
-    @classmethod
-    def _not_owned_elsewhere(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        check_elements(value)
-        taken = [f"{e} ({OWNED_ELSEWHERE[e]})" for e in value if e in OWNED_ELSEWHERE]
-        if taken:
-            raise option_error("option.owned_elsewhere", taken=join(taken))
-        return value
+    elements: Annotated[tuple[str, ...], Checked(not_owned_elsewhere)] = (
+        LEVEL1, LEVEL2, ITEM, CONTENT, SUBJECT)
 
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from pydantic_core import PydanticCustomError
-
 from disclosecheck.model import ELEMENTS, TIMELIMIT, Catalog, Item
 from disclosecheck.timelimit import TimeLimit, parse_timelimit
 
 if TYPE_CHECKING:
+    from pydantic_core import PydanticCustomError
+
     from disclosecheck.checks.base import CheckContext
 
 _SPACE = re.compile(r"\s+")
@@ -50,8 +50,11 @@ def option_error(code: str, **params: Any) -> PydanticCustomError:
 
     ``rules validate`` and every pack error render it from the message catalogs in the user's
     language (:func:`disclosecheck.pack.diagnose.validator_message`); the English wording is only
-    pydantic's own text, for a developer reading a traceback.
+    pydantic's own text, for a developer reading a traceback. Only a refused value gets here, so
+    pydantic's core is imported only then.
     """
+    from pydantic_core import PydanticCustomError
+
     from disclosecheck.messages import render
 
     english = render(code, params, "en").replace("{", "{{").replace("}", "}}")

@@ -33,10 +33,10 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import Field
-
-from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.base import AtLeast, CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, join, timelimit_of
 from disclosecheck.model import TIMELIMIT, Catalog, Finding, Severity
 from disclosecheck.timelimit import LimitKind
@@ -50,11 +50,12 @@ CODES = ("timelimit.blank", "timelimit.unknown", "timelimit.vague", "timelimit.t
 PUBLICITY = "公示"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """The statutory ceilings; raise them only in a pack whose catalogs cite a law allowing longer."""
 
-    max_workdays: int = Field(20, ge=1)
-    max_calendar_days: int | None = Field(None, ge=1)
+    max_workdays: Annotated[int, AtLeast(1)] = 20
+    max_calendar_days: Annotated[int, AtLeast(1)] | None = None
 
 
 def shortest_span(workdays: int) -> int:

@@ -29,10 +29,10 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import Field
-
-from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.base import AtLeast, CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, timelimit_of
 from disclosecheck.model import TIMELIMIT, UPDATED, Catalog, Finding, Item, Severity
 from disclosecheck.timelimit import LimitKind
@@ -43,16 +43,17 @@ CODES = ("update-freshness.stale", "update-freshness.no-date", "update-freshness
          "update-freshness.bad-date")
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """Days allowed since the last update, per period; the severity of a stale or undated item."""
 
-    year_days: int = Field(365, ge=1)
-    half_year_days: int = Field(183, ge=1)
-    quarter_days: int = Field(92, ge=1)
-    month_days: int = Field(31, ge=1)
-    week_days: int = Field(7, ge=1)
-    standing_days: int = Field(365, ge=1)
-    default_days: int | None = Field(None, ge=1)
+    year_days: Annotated[int, AtLeast(1)] = 365
+    half_year_days: Annotated[int, AtLeast(1)] = 183
+    quarter_days: Annotated[int, AtLeast(1)] = 92
+    month_days: Annotated[int, AtLeast(1)] = 31
+    week_days: Annotated[int, AtLeast(1)] = 7
+    standing_days: Annotated[int, AtLeast(1)] = 365
+    default_days: Annotated[int, AtLeast(1)] | None = None
     stale_severity: Severity = Severity.WARNING
 
 

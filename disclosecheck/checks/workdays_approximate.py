@@ -28,6 +28,7 @@ Legal basis:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.model import Catalog, Finding, Severity
@@ -44,6 +45,7 @@ FIRST_PLAUSIBLE_YEAR = 1949
 PLAUSIBLE_YEARS_AHEAD = 10
 
 
+@dataclass(frozen=True, kw_only=True)
 class Options(CheckOptions):
     """No options."""
 

@@ -4,22 +4,26 @@ The summary and "what it checks" are read by township clerks, so they come from 
 catalogs (``rule.<id>.summary`` and ``rule.<id>.about``) in the user's language; the check's English
 docstring (first line, then the text up to the first section) is only the fallback for a rule without
 those keys. The sections ``Anti-pattern:``, ``Best practice:`` and ``Legal basis:`` are catalog rows
-and citations, the same in every language, and stay in the docstring; the ``Options`` model gives each
-option's type, default and ``Field(description=…)``.
+and citations, the same in every language, and stay in the docstring; the ``Options`` dataclass gives
+each option's type, default and ``metadata["description"]``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import inspect
 import re
 import textwrap
+import types
+import typing
 from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
 from typing import Any
 
 from disclosecheck.pack.diagnose import Text, describe_type
+from disclosecheck.pack.validate import as_dict, field_hints
 
 SECTIONS = {"anti-pattern": "anti", "best practice": "best", "legal basis": "legal"}
 _SECTION_LINE = re.compile(r"^(Anti-pattern|Best practice|Legal basis):\s*(.*)$", re.IGNORECASE)
@@ -90,34 +94,50 @@ def rule_doc(module: ModuleType, lang: str = "zh") -> RuleDoc:
 
 
 def option_docs(model: type) -> list[OptionDoc]:
-    """Each field of an ``Options`` model: name, type in words, default as YAML, description."""
+    """Each field of an ``Options`` dataclass: name, type in words, default as YAML, description.
+
+    The description is the field's ``metadata["description"]`` (``field(default=…, metadata=…)``).
+    """
+    hints = field_hints(model)
     docs = []
-    for name, info in model.model_fields.items():
-        required = info.is_required()
+    for info in dataclasses.fields(model):
+        if info.name not in hints:
+            continue
+        required = info.default is dataclasses.MISSING and info.default_factory is dataclasses.MISSING
         if required:
             default = ""
-        elif info.default_factory is not None:
-            default = yaml_value(info.default_factory())  # type: ignore[call-arg]
+        elif info.default_factory is not dataclasses.MISSING:
+            default = yaml_value(info.default_factory())
         else:
             default = yaml_value(info.default)
-        docs.append(OptionDoc(name=name, type=describe_type(info.annotation), default=default,
-                              required=required, description=info.description or "",
-                              bounds=bounds(info.metadata)))
+        hint = hints[info.name]
+        docs.append(OptionDoc(name=info.name, type=describe_type(hint), default=default, required=required,
+                              description=info.metadata.get("description", ""), bounds=bounds(hint)))
     return docs
 
 
 _BOUNDS = (("ge", "≥"), ("gt", ">"), ("le", "≤"), ("lt", "<"))
 
 
-def bounds(metadata: list[Any]) -> str:
-    """Numeric limits of a field (``Field(ge=1)``) in symbols: ``≥ 1``."""
+def bounds(hint: Any) -> str:
+    """Numeric limits of a field (``Annotated[int, AtLeast(1)]``, also inside ``| None``): ``≥ 1``."""
     parts = []
-    for item in metadata:
+    for item in _metadata(hint):
         for attr, symbol in _BOUNDS:
             value = getattr(item, attr, None)
             if value is not None:
                 parts.append(f"{symbol} {value}")
     return ", ".join(parts)
+
+
+def _metadata(hint: Any) -> list[Any]:
+    """The ``Annotated`` extras of ``hint`` and of the members of a union."""
+    origin = typing.get_origin(hint)
+    if origin is typing.Annotated:
+        return list(hint.__metadata__)
+    if origin in (typing.Union, types.UnionType):
+        return [m for arg in typing.get_args(hint) for m in _metadata(arg)]
+    return []
 
 
 def yaml_value(value: Any) -> str:
@@ -143,6 +163,6 @@ def yaml_value(value: Any) -> str:
         return "[" + ", ".join(yaml_value(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{yaml_value(k)}: {yaml_value(v)}" for k, v in value.items()) + "}"
-    if hasattr(value, "model_dump"):
-        return yaml_value(value.model_dump())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return yaml_value(as_dict(value))
     return str(value)

@@ -8,6 +8,7 @@ Chinese wording, so JSON and ``str()`` still work) that remembers its code and p
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import re
@@ -124,7 +125,7 @@ def describe_type(annotation: Any) -> Text:
         if len(args) == 2 and typing.Any not in args:
             return Text("config.expect.mapping_of", key=describe_type(args[0]), value=describe_type(args[1]))
         return Text("config.expect.mapping")
-    if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+    if dataclasses.is_dataclass(annotation):
         return Text("config.expect.mapping")
     name = getattr(annotation, "__name__", None) or str(annotation)
     return Text("config.expect.other", reason=name)
@@ -159,9 +160,9 @@ def kind_of(err: dict[str, Any]) -> str:
     """``extra``, ``missing``, ``expected`` (a wrong type, range or choice) or ``validator`` (anything
     else, typically a model's own validator, whose message is shown as written)."""
     kind = err["type"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "extra"
-    if kind == "missing":
+    if kind in ("missing", "missing_argument", "missing_keyword_only_argument"):
         return "missing"
     if kind in _TYPE_ERRORS or kind in _LIMIT_ERRORS or kind in _CHOICE_ERRORS:
         return "expected"
@@ -215,8 +216,10 @@ def real_loc(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def field_annotation(model: type, data: Any, loc: tuple[Any, ...]) -> Any:
     """The declared type of the top-level field the error is on, when it is on the field itself."""
-    fields = getattr(model, "model_fields", {})
+    from disclosecheck.pack.validate import field_hints
+
+    fields = field_hints(model)
     here = real_loc(data, loc)
     if len(here) == 1 and here[0] in fields:
-        return fields[here[0]].annotation
+        return fields[here[0]]
     return None

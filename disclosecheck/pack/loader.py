@@ -21,6 +21,7 @@ from disclosecheck.pack.builtin import DEFAULT_PACK, PROJECT_FILE, SUFFIXES, ava
 from disclosecheck.pack.diagnose import error, expected, field_annotation, shown
 from disclosecheck.pack.model import TOP_LEVEL_KEYS, Pack, PackFile
 from disclosecheck.pack.rules import apply_rules, default_rules
+from disclosecheck.pack.validate import Invalid, build
 from disclosecheck.pack.yamlfile import (
     find_position,
     key_position,
@@ -183,12 +184,10 @@ def _as_date(value: Any) -> date | None:
 
 
 def _validate_top(node: Any, values: dict[str, Any], file: str) -> PackFile:
-    from pydantic import ValidationError
-
     try:
-        return PackFile.model_validate(values)
-    except ValidationError as exc:
-        err = exc.errors(include_url=False)[0]
+        return build(PackFile, values)
+    except Invalid as exc:
+        err = exc.errors[0]
     loc = tuple(err["loc"])
     position, _ = find_position(node, loc)
     key = ".".join(str(step) for step in loc if step != "[key]")

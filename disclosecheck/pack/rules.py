@@ -9,6 +9,7 @@ offending key or value.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Mapping
@@ -27,6 +28,7 @@ from disclosecheck.pack.diagnose import (
     validator_message,
 )
 from disclosecheck.pack.model import RuleSetting
+from disclosecheck.pack.validate import Invalid, as_dict, build, field_hints
 from disclosecheck.pack.yamlfile import find_position, key_position, value_position
 
 DISABLE_WORDS = frozenset({"disable", "disabled", "off", "停用", "关闭"})
@@ -81,15 +83,15 @@ def _apply_one(current: RuleSetting, raw: Any, node: Any, module: ModuleType, fi
                value_pos: tuple[int, int] | None, key_pos: tuple[int, int] | None) -> RuleSetting:
     rule_id = current.id
     if raw is None or isinstance(raw, bool):
-        return current.model_copy(update={"enabled": True if raw is None else raw})
+        return dataclasses.replace(current, enabled=True if raw is None else raw)
     if isinstance(raw, str):
         word = raw.strip().lower()
         if word in DISABLE_WORDS:
-            return current.model_copy(update={"enabled": False})
+            return dataclasses.replace(current, enabled=False)
         if word in ENABLE_WORDS:
-            return current.model_copy(update={"enabled": True})
+            return dataclasses.replace(current, enabled=True)
         if word in SEVERITY_WORDS:
-            return current.model_copy(update={"severity": SEVERITY_WORDS[word]})
+            return dataclasses.replace(current, severity=SEVERITY_WORDS[word])
         raise error("config.bad_rule_setting", file, value_pos, rule=rule_id, given=shown(raw))
     if not isinstance(raw, dict):
         raise error("config.bad_rule_setting", file, value_pos, rule=rule_id, given=shown(raw))
@@ -110,7 +112,7 @@ def _apply_one(current: RuleSetting, raw: Any, node: Any, module: ModuleType, fi
     if options:
         _check_regexes(rule_id, options, node, file)
         update["options"] = _validate_options(current, options, node, module, file, key_pos)
-    return current.model_copy(update=update)
+    return dataclasses.replace(current, **update)
 
 
 def _check_regexes(rule_id: str, options: Mapping[Any, Any], node: Any, file: str) -> None:
@@ -148,15 +150,12 @@ def deep_merge(base: Mapping[Any, Any], over: Mapping[Any, Any]) -> dict[Any, An
 
 def _validate_options(current: RuleSetting, options: Mapping[Any, Any], node: Any, module: ModuleType,
                       file: str, rule_pos: tuple[int, int] | None) -> Any:
-    from pydantic import ValidationError
-
     model = module.Options
-    merged = deep_merge(current.options.model_dump(), options)
+    merged = deep_merge(as_dict(current.options), options)
     try:
-        return model.model_validate(merged)
-    except ValidationError as exc:
-        raise _option_error(current.id, exc.errors(include_url=False)[0], options, merged, node, model, file,
-                            rule_pos) from None
+        return build(model, merged)
+    except Invalid as exc:
+        raise _option_error(current.id, exc.errors[0], options, merged, node, model, file, rule_pos) from None
 
 
 def _option_error(rule_id: str, err: dict[str, Any], options: Mapping[Any, Any], merged: Mapping[Any, Any],
@@ -168,7 +167,7 @@ def _option_error(rule_id: str, err: dict[str, Any], options: Mapping[Any, Any],
     position, _ = find_position(node, here, at_key=kind == "extra")
     position = position or rule_pos
     if kind == "extra":
-        names = ", ".join(getattr(model, "model_fields", {})) or "-"
+        names = ", ".join(field_hints(model)) or "-"
         return error("config.unknown_option", file, position, rule=rule_id, option=option, expected=names)
     if kind == "missing":
         return error("config.missing_option", file, position, rule=rule_id, option=option)

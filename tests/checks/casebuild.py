@@ -52,6 +52,7 @@ from disclosecheck.model import (
 from disclosecheck.normalize.channels import parse_channels
 from disclosecheck.normalize.choices import parse_choice_words
 from disclosecheck.normalize.dates import parse_date
+from disclosecheck.pack.validate import build
 
 FIRST_ROW = 4
 LETTERS = {SEQ: "A", LEVEL1: "B", ITEM: "B", LEVEL2: "C", CONTENT: "D", BASIS: "E", TIMELIMIT: "F",
@@ -151,7 +152,7 @@ def make_pack(enabled: Iterable[str] | None = None, options: Mapping[str, Mappin
             id=module.ID,
             enabled=enabled is None or module.ID in enabled,
             severity=Severity(severities.get(module.ID, module.SEVERITY)),
-            options=module.Options(**options.get(module.ID, {})),
+            options=build(module.Options, options.get(module.ID, {})),
         )
     return SimpleNamespace(name="test", rules=rules, holidays=list(holidays), workdays=list(workdays))
 

@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 from ruamel.yaml import YAML
 
 from disclosecheck.checks import CHECK_MODULES, CHECKS
 from disclosecheck.checks.base import CheckOptions
 from disclosecheck.messages import CATALOGS
 from disclosecheck.model import BASIS, ELEMENTS, FORMED, LEVEL, MODE, PUBLISHED, SUBJECT, UPDATED, Severity
+from disclosecheck.pack.validate import Invalid, build
 
 CASES_DIR = Path(__file__).parent / "cases"
 NATIONAL = Path(__file__).parents[2] / "rules" / "national.yaml"
@@ -82,16 +82,17 @@ def test_codes_are_honest_and_worded_in_both_languages(module) -> None:
 def test_options_forbid_unknown_keys_and_have_defaults(module) -> None:
     assert issubclass(module.Options, CheckOptions)
     assert isinstance(module.SEVERITY, Severity)
-    module.Options()
-    with pytest.raises(ValidationError):
-        module.Options(no_such_option=1)
+    assert build(module.Options, {}) == module.Options()
+    with pytest.raises(Invalid) as info:
+        build(module.Options, {"no_such_option": 1})
+    assert [e["loc"] for e in info.value.errors] == [("no_such_option",)]
 
 
 def _option_code(model: type, **values: object) -> dict[str, object]:
     """The message code and parameters an Options validator raised (``option_error``)."""
-    with pytest.raises(ValidationError) as info:
-        model(**values)
-    [err] = info.value.errors()
+    with pytest.raises(Invalid) as info:
+        build(model, values)
+    [err] = info.value.errors
     assert err["type"] == "dc_option"
     return dict(err["ctx"])
 
@@ -104,14 +105,14 @@ def test_option_validators_keep_blanks_reported_once() -> None:
         "code": "option.owned_elsewhere",
         "taken": "最近更新日期 (update-freshness)、公开日期 (publish-timeliness)"}
     assert _option_code(elements, elements=["公开主休"])["unknown"] == "公开主休"
-    assert elements(elements=[SUBJECT, FORMED]).elements == (SUBJECT, FORMED)
+    assert build(elements, {"elements": [SUBJECT, FORMED]}).elements == (SUBJECT, FORMED)
     choices = CHECKS["choices"].Options
     assert _option_code(choices, allowed={MODE: ["主动", "不公开"]}) == {"code": "option.not_disclosed_mode"}
     assert _option_code(choices, allowed={"公开主体": ["乡镇"]})["code"] == "option.not_choice_elements"
     columns = CHECKS["required-columns"].Options
     assert _option_code(columns, warn_only=["公开层次"]) == {
         "code": "option.unknown_elements", "unknown": "公开层次", "expected": "、".join(ELEMENTS)}
-    assert columns(warn_only=[LEVEL]).warn_only == (LEVEL,)
+    assert build(columns, {"warn_only": [LEVEL]}).warn_only == (LEVEL,)
 
 
 def test_national_pack_lists_every_rule_with_its_defaults() -> None:
@@ -122,7 +123,8 @@ def test_national_pack_lists_every_rule_with_its_defaults() -> None:
         module = CHECKS[rule]
         assert setting["severity"] == module.SEVERITY.value, rule
         options = {k: v for k, v in setting.items() if k not in ("severity", "enabled")}
-        assert module.Options(**options) == module.Options(), f"{rule}: national.yaml is not the defaults"
+        built = build(module.Options, options)
+        assert built == module.Options(), f"{rule}: national.yaml is not the defaults"
 
 
 def test_national_pack_loads_through_the_pack_loader() -> None:
