@@ -43,16 +43,31 @@ def load_pack(ref: str | None = None, cwd: Path | None = None) -> Pack:
     base = Path.cwd() if cwd is None else cwd
     if ref is None:
         found = find_project_file(base)
-        return _load(found, ()) if found else _load(_builtin(DEFAULT_PACK, DEFAULT_PACK), ())
+        return _load_file(found or _builtin(DEFAULT_PACK, DEFAULT_PACK))
     builtins = builtin_packs()
     if ref in builtins and not looks_like_path(ref):
-        return _load(builtins[ref], ())
+        return _load_file(builtins[ref])
     path = Path(ref).expanduser()
     if not path.is_absolute():
         path = base / path
     if not path.exists():
         raise ConfigError("config.not_found", ref, name=ref, available=available_text())
-    return _load(path, ())
+    return _load_file(path)
+
+
+def _load_file(path: Path) -> Pack:
+    """Load ``path`` from plain YAML first; only when that fails, again from the positioned tree.
+
+    ruamel's round-trip tree, which knows each key's line and column, costs several times a plain
+    parse and is needed only to say where a mistake is. Any failure of the plain pass (a ConfigError,
+    or a YAML oddity such as an impossible date the plain parser rejects outright) is left to the
+    second pass, which raises the same error with its position or, for a file that is fine after
+    all, returns the pack.
+    """
+    try:
+        return _load(path, (), positions=False)
+    except Exception:  # the positioned pass below says what is wrong, and where
+        return _load(path, (), positions=True)
 
 
 def find_project_file(start: Path) -> Path | None:
@@ -93,11 +108,11 @@ def _registry() -> Mapping[str, ModuleType]:
     return checks.CHECKS
 
 
-def _load(path: Path, chain: tuple[tuple[Path, str], ...]) -> Pack:
+def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = True) -> Pack:
     """Load ``path`` and everything it extends; ``chain`` holds the files extending it (for cycles)."""
     registry = _registry()
     file = display(path)
-    node = parse(read_text(path, file), file)
+    node = parse(read_text(path, file), file, positions)
     if node is None:  # an empty file, or comments only
         node = {}
     plain = to_plain(node, file)
@@ -129,7 +144,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...]) -> Pack:
         if any(parent_path.resolve() == p for p, _ in seen):
             names = [name for _, name in seen] + [display(parent_path)]
             raise error("config.cycle", file, value_position(node, "extends"), chain=" → ".join(names))
-        parent = _load(parent_path, seen)
+        parent = _load(parent_path, seen, positions)
         base_rules, parents = parent.rules, [parent.source, *parent.parents]
     else:
         parent = None
