@@ -72,9 +72,15 @@ def choices_to_offer(catalog: Catalog, options: Options, element: str) -> tuple[
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     elements = [e for e in CHOICE_ELEMENTS if has_column(catalog, e)]
+    # Nearly every row ticks or writes one allowed word: such a row needs no closer look.
+    fine = {e: frozenset(w for w in options.allowed.get(e) or () if to_simplified(w) != NOT_DISCLOSED)
+            for e in elements}
     for item in catalog.items:
         for element in elements:
-            chosen = sorted(item.choices.get(element, set()))
+            ticked = item.choices.get(element)
+            if ticked and ticked <= fine[element] and not item.unknown_choices.get(element):
+                continue
+            chosen = sorted(ticked or ())
             written = [*chosen, *(w for w in item.unknown_choices.get(element, []) if w not in chosen)]
             if not written:
                 offer = join(choices_to_offer(catalog, options, element))
