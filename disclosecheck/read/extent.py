@@ -24,7 +24,7 @@ from defusedxml.ElementTree import fromstring
 
 from disclosecheck.errors import InputError
 from disclosecheck.read.cfb import CompoundFile
-from disclosecheck.read.limits import Limits, check_sheet_size
+from disclosecheck.read.limits import Limits, check_sheet_size, sheet_fits
 
 _CHUNK = 8 << 20
 _OVERLAP = 512  # longer than any reference or row tag, so none is lost between chunks
@@ -32,16 +32,19 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 
 
 def check_xlsx_extent(path: Path, limits: Limits) -> None:
-    """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit."""
+    """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit.
+
+    Sheet names only serve the message, so workbook.xml is parsed only for a sheet that is refused.
+    """
     with zipfile.ZipFile(path) as archive:
-        names = _xlsx_sheet_names(archive)
         for part in archive.namelist():
             if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                sheet = names.get(part, PurePosixPath(part).stem)
                 rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
                 if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
                     rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
-                check_sheet_size(path, sheet, rows, cols, limits)
+                if not sheet_fits(rows, cols, limits):
+                    sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
+                    check_sheet_size(path, sheet, rows, cols, limits)
 
 
 #: Rows that hold cells (``<row …>``, not the self-closing ``<row …/>`` of a row that is only formatted).
