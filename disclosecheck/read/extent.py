@@ -31,20 +31,28 @@ _OVERLAP = 512  # longer than any reference or row tag, so none is lost between 
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def check_xlsx_extent(path: Path, limits: Limits) -> None:
+def check_xlsx_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | None = None) -> None:
     """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit.
 
-    Sheet names only serve the message, so workbook.xml is parsed only for a sheet that is refused.
+    ``archive`` is the file already opened by the reader, if it has one. Sheet names only serve the
+    message, so workbook.xml is parsed only for a sheet that is refused.
     """
-    with zipfile.ZipFile(path) as archive:
-        for part in archive.namelist():
-            if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
-                if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
-                    rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
-                if not sheet_fits(rows, cols, limits):
-                    sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
-                    check_sheet_size(path, sheet, rows, cols, limits)
+    if archive is None:
+        with zipfile.ZipFile(path) as opened:
+            _check_xlsx_parts(path, opened, limits)
+    else:
+        _check_xlsx_parts(path, archive, limits)
+
+
+def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    for part in archive.namelist():
+        if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+            rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
+            if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
+                rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
+            if not sheet_fits(rows, cols, limits):
+                sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
+                check_sheet_size(path, sheet, rows, cols, limits)
 
 
 #: Rows that hold cells (``<row …>``, not the self-closing ``<row …/>`` of a row that is only formatted).
