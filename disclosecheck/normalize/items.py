@@ -81,11 +81,10 @@ def _covered(grid: Grid, first: int, end: int) -> dict[tuple[int, int], int]:
 class _Memo:
     """Per-table caches: catalogs repeat the same texts (channels, ticks, 主体, 时限) row after row."""
 
-    __slots__ = ("channels", "joins", "numbers", "text", "ticks", "words")
+    __slots__ = ("channels", "joins", "text", "ticks", "words")
 
     def __init__(self) -> None:
         self.text: dict[str, str] = {}
-        self.numbers: dict[float, str] = {}
         self.channels: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.ticks: dict[tuple[str, str], tuple[set[str], list[str]]] = {}
         self.words: dict[tuple[str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -103,15 +102,7 @@ class _Memo:
 
     def clean(self, value: Any) -> str:
         if type(value) is not str:
-            if type(value) is not float:
-                return clean_text(value)
-            # 序号 and other numbers: equal floats always read the same (0.0 and -0.0 both "0")
-            found = self.numbers.get(value)
-            if found is None:
-                if len(self.numbers) > 100_000:
-                    self.numbers.clear()
-                found = self.numbers[value] = clean_text(value)
-            return found
+            return clean_text(value)
         found = self.text.get(value)
         if found is None:
             if len(self.text) > 100_000:
