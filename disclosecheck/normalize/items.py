@@ -9,6 +9,7 @@ rows and notes rows are not items; the first notes row after some items ends the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from disclosecheck.locate.headers import choice_for, is_notes_text
@@ -146,24 +147,29 @@ class _Memo:
 
 
 def read_items(grid: Grid, layout: Layout) -> list[Item]:
-    """Every item of the table ``layout`` describes in ``grid``."""
+    """Every item of the table ``layout`` describes in ``grid``.
+
+    The per-row work is kept lean because it runs for every row of every catalog of an audit: what
+    can be decided per column is decided once here, rows too short for the table are padded once
+    (a missing cell and ``None`` read the same), and repeated tick patterns are looked up whole.
+    """
     plan = _plan(grid, layout)
     first = layout.first_data_row
     end = min(layout.end_row if layout.end_row is not None else grid.height, grid.height)
     covered = _covered(grid, first, end)
     covered_cols = {c for _, c in covered}
     numbers = getattr(grid, "row_numbers", None)
-    seq_cols = {c for e, c in plan.fields if e == SEQ}
+    seq_cols = frozenset(c for e, c in plan.fields if e == SEQ)
     table_cols = frozenset(plan.columns)
+    # Rows no wider than this hold table columns only, so their filled cells are all in the table.
+    all_in_table = next(c for c in range(len(table_cols) + 1) if c not in table_cols)
+    width = max(plan.columns, default=-1) + 1  # shorter rows are padded with None up to here
     letters = {c: column_letter(c) for c in plan.columns}
     header_texts = plan.header_texts
     probe = next((c for e, c in plan.fields if e != SEQ), None)  # cheap test for a repeated header
     fields = [(element, c, _KINDS.get(element, _TEXT), letters[c]) for element, c in plan.fields]
-    # (element, [(column, choice)], first letter, columns, last column, whether merges touch the group)
-    ticks = [(element, group, letters[group[0][0]], [c for c, _ in group], max(c for c, _ in group),
-              any(c in covered_cols for c, _ in group))
+    ticks = [_TickGroup(element, group, letters[group[0][0]], any(c in covered_cols for c, _ in group))
              for element, group in plan.ticks.items()]
-    tick_patterns: dict[tuple[str, tuple[Any, ...]], tuple[frozenset[str], tuple[str, ...], str]] = {}
     memo = _Memo()
     clean = memo.clean
     texts_seen = memo.text.get
@@ -182,7 +188,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
 
     for r in range(first, end):
         row = rows[r]
-        filled = [c for c, v in enumerate(row) if v is not None and (type(v) is not str or v.strip())]
+        filled = [c for c, v in enumerate(row) if v is not None and (v.__class__ is not str or v.strip())]
         if not filled:
             continue
         if len(filled) <= 3:
@@ -191,29 +197,34 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
                 if items:
                     break
                 continue
-        in_table = [c for c in filled if c in table_cols]
-        if not in_table or all(c in seq_cols for c in in_table):
+        n = len(row)
+        in_table = filled if n <= all_in_table else [c for c in filled if c in table_cols]
+        if not in_table or seq_cols.issuperset(in_table):
             continue
-        if (probe is not None and probe < len(row) and _strip(row[probe]) in header_texts
+        if (probe is not None and probe < n and _strip(row[probe]) in header_texts
                 and sum(1 for c in in_table if _strip(row[c]) in header_texts) >= 3):
             continue  # the header repeated (printed page breaks)
 
-        n = len(row)
+        if n < width:
+            row = row + [None] * (width - n)
         user_row = numbers[r] if numbers else r + 1
         tail = str(user_row)
         item = Item(row=user_row)
         text = item.text
         names = item.cells
         for element, c, kind, letter in fields:
-            value = row[c] if c < n else None
+            value = row[c]
             name = None
             if covered and (value is None or value == ""):
                 found = merged_value(r, c)
                 if found is not None:
                     value, name = found
                     item.inherited.add(element)
-            t = texts_seen(value) if type(value) is str else None
-            if t is None:
+            if value is None:
+                t = ""
+            elif value.__class__ is str:
+                t = texts_seen(value) or clean(value)
+            else:
                 t = clean(value)
             if t in same and prev is not None and element in prev.text:
                 _copy_from(item, prev, element)
@@ -222,35 +233,34 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             names[element] = name or letter + tail
             if kind:
                 _read_special(item, element, kind, value, t, memo)
-        for element, group, letter, cols, top_col, merged_group in ticks:
-            cacheable = not merged_group and top_col < n
-            if cacheable:
-                # Most rows repeat a few tick patterns: remember each pattern's result.
-                values = tuple([row[c] for c in cols])
-                known = tick_patterns.get((element, values))
-                if known is not None:
-                    item.choices[element] = set(known[0])
-                    text[element] = known[2]
-                    names[element] = letter + tail
-                    if known[1]:
-                        item.unknown_choices[element] = list(known[1])
-                    continue
+        for group in ticks:
+            element = group.element
+            values = group.values(row)
+            cells_of = values if group.many else (values,)
+            known = group.patterns.get(values) if group.cacheable else None
+            if known is not None:
+                # Most rows repeat a few tick patterns: each pattern's result is remembered.
+                item.choices[element] = set(known[0])
+                text[element] = known[2]
+                names[element] = group.letter + tail
+                if known[1]:
+                    item.unknown_choices[element] = list(known[1])
+                continue
             cells = []
-            for c, choice in group:
-                value = row[c] if c < n else None
+            for (c, choice), value in zip(group.group, cells_of, strict=True):
                 merged = False
                 if covered and (value is None or value == ""):
                     found = merged_value(r, c)
                     if found is not None:
                         value, merged = found[0], True
                 cells.append((value, choice, merged))
-            _read_ticks(item, element, cells, letter + tail, prev, memo)
-            if (cacheable and len(tick_patterns) < 10_000
-                    and all(v is None or (type(v) is str and clean(v) not in same) for v in values)):
+            _read_ticks(item, element, cells, group.letter + tail, prev, memo)
+            if (group.cacheable and len(group.patterns) < 10_000
+                    and all(v is None or (type(v) is str and clean(v) not in same) for v in cells_of)):
                 unknown = tuple(item.unknown_choices.get(element, ()))
-                tick_patterns[(element, values)] = (frozenset(item.choices[element]), unknown, text[element])
+                group.patterns[values] = (frozenset(item.choices[element]), unknown, text[element])
         for key, c in plan.extras:
-            value = row[c] if c < n else None
+            value = row[c]
             if covered and (value is None or value == ""):
                 found = merged_value(r, c)
                 if found is not None:
@@ -266,6 +276,23 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
         items.append(item)
         prev = item
     return items
+
+
+class _TickGroup:
+    """One element's tick sub-columns, with the results of the tick patterns already read in them."""
+
+    __slots__ = ("cacheable", "element", "group", "letter", "many", "patterns", "values")
+
+    def __init__(self, element: str, group: list[tuple[int, str]], letter: str, merged: bool) -> None:
+        self.element = element
+        self.group = group  # [(column, choice)]
+        self.letter = letter  # of the first column, named as the group's cell
+        #: A merge reaching into the group makes a row's values depend on rows above: never cached.
+        self.cacheable = not merged
+        #: The group's cells in one row: a tuple, or the bare value for a group of one column.
+        self.values = itemgetter(*(c for c, _ in group))
+        self.many = len(group) > 1
+        self.patterns: dict[Any, tuple[frozenset[str], tuple[str, ...], str]] = {}
 
 
 _TEXT, _DATE, _CHANNELS, _WORDS = range(4)

@@ -44,6 +44,10 @@ def clean_text(value: Any) -> str:
 
 
 def _clean_str(text: str) -> str:
+    if text.isprintable() and "  " not in text:
+        # The common case, skipped past the regexes: every break, tab and wide space is unprintable,
+        # so the only blanks here are lone ASCII spaces, which need no collapsing.
+        return text.strip()
     if "\r" in text or "\x0b" in text or "\u2028" in text or "\u2029" in text:
         text = _BREAKS.sub("\n", text)
     text = _SPACES.sub(" ", text)

@@ -6,11 +6,16 @@ only ever opened for reading.
 
 Order of work: the path (missing, a folder, not a regular file) → the size limit → the format →
 the guard against hostile files (``guard.check_before_read``) → the parser of that format.
+
+A zip (xlsx, ods) is opened once: the archive the format was told from, with its central
+directory already parsed, serves the guard and the scan of sheet extents too.
 """
 
 from __future__ import annotations
 
 import stat
+import zipfile
+from contextlib import nullcontext
 from pathlib import Path
 
 from disclosecheck.errors import InputError
@@ -24,7 +29,7 @@ SPREADSHEET_FORMATS = ("xlsx", "xlsb", "xls", "ods")
 def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     """Read ``path`` (xlsx/xlsm/xlsb, xls, ods, csv, HTML-as-xls) into grids. Raises InputError."""
     from disclosecheck.read import guard
-    from disclosecheck.read.sniff import detect_format
+    from disclosecheck.read.sniff import sniff
 
     path = Path(path)
     size = _regular_file_size(path)
@@ -33,10 +38,12 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
         raise InputError("input.empty", path)
     try:
         with _open(path) as fh:
-            fmt = detect_format(path, fh, size)
-            data = None if fmt in SPREADSHEET_FORMATS else _read_all(path, fh)
-        guard.check_before_read(path, fmt, limits)
-        return _parse(path, fmt, data, limits)
+            fmt, archive = sniff(path, fh, size)
+            with archive or nullcontext():  # a zip's central directory is parsed once, here
+                data = None if fmt in SPREADSHEET_FORMATS else _read_all(path, fh)
+                with guard.sharing(path, fh, archive):
+                    guard.check_before_read(path, fmt, limits)
+                return _parse(path, fmt, data, limits, archive)
     except InputError:
         raise
     except MemoryError:
@@ -47,11 +54,12 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
         raise InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}"[:160]) from exc
 
 
-def _parse(path: Path, fmt: str, data: bytes | None, limits: Limits) -> Workbook:
+def _parse(path: Path, fmt: str, data: bytes | None, limits: Limits,
+           archive: zipfile.ZipFile | None = None) -> Workbook:
     if fmt in SPREADSHEET_FORMATS:
         from disclosecheck.read.spreadsheet import read_spreadsheet
 
-        return read_spreadsheet(path, fmt, limits)
+        return read_spreadsheet(path, fmt, limits, archive)
     assert data is not None
     if fmt == "html":
         from disclosecheck.read.htmltable import read_html

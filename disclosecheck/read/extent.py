@@ -24,23 +24,34 @@ from defusedxml.ElementTree import fromstring
 
 from disclosecheck.errors import InputError
 from disclosecheck.read.cfb import CompoundFile
-from disclosecheck.read.limits import Limits, check_sheet_size
+from disclosecheck.read.limits import Limits, check_sheet_size, sheet_fits
 
 _CHUNK = 8 << 20
 _OVERLAP = 512  # longer than any reference or row tag, so none is lost between chunks
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def check_xlsx_extent(path: Path, limits: Limits) -> None:
-    """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit."""
-    with zipfile.ZipFile(path) as archive:
-        names = _xlsx_sheet_names(archive)
-        for part in archive.namelist():
-            if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                sheet = names.get(part, PurePosixPath(part).stem)
-                rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
-                if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
-                    rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
+def check_xlsx_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | None = None) -> None:
+    """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit.
+
+    ``archive`` is the file already opened by the reader, if it has one. Sheet names only serve the
+    message, so workbook.xml is parsed only for a sheet that is refused.
+    """
+    if archive is None:
+        with zipfile.ZipFile(path) as opened:
+            _check_xlsx_parts(path, opened, limits)
+    else:
+        _check_xlsx_parts(path, archive, limits)
+
+
+def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    for part in archive.namelist():
+        if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+            rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
+            if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
+                rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
+            if not sheet_fits(rows, cols, limits):
+                sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
                 check_sheet_size(path, sheet, rows, cols, limits)
 
 

@@ -29,6 +29,8 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -98,6 +100,10 @@ def check_before_read(path: Path, fmt: str, limits: Limits) -> None:
         raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
     check_file_size(path, size, limits)
     if fmt in ZIP_FORMATS:
+        shared = _SHARED.get()
+        if shared is not None and shared[0] == path:
+            check_zip(path, shared[1], limits, shared[2])
+            return
         try:
             with path.open("rb") as fh:
                 check_zip(path, fh, limits)
@@ -107,18 +113,41 @@ def check_before_read(path: Path, fmt: str, limits: Limits) -> None:
             raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
 
 
-def check_zip(path: Path, fh: BinaryIO, limits: Limits) -> None:
-    """Refuse a zip container that is a bomb, too big once inflated, or whose XML declares entities."""
+#: The zip the reader already has open on ``path``: (path, file, archive), see :func:`sharing`.
+_SHARED: ContextVar[tuple[Path, BinaryIO, zipfile.ZipFile] | None] = ContextVar("guard_shared_zip",
+                                                                                 default=None)
+
+
+@contextmanager
+def sharing(path: Path, fh: BinaryIO, archive: zipfile.ZipFile | None) -> Iterator[None]:
+    """While inside, :func:`check_before_read` of ``path`` checks ``archive`` (opened on ``fh``).
+
+    The reader has already parsed the zip's central directory to tell its format; this spares the
+    guard opening the file and parsing it again. The checks themselves are the same. It is handed
+    over in a context variable, not an argument, so that ``check_before_read`` keeps its plain
+    signature for callers (and tests) that wrap it.
+    """
+    if archive is None:
+        yield
+        return
+    token = _SHARED.set((Path(path), fh, archive))
     try:
-        with zipfile.ZipFile(fh) as archive:
-            members = [i for i in archive.infolist() if not i.filename.endswith("/")]  # is_dir() fails on ''
-            if len(members) > MAX_MEMBERS:
-                raise GuardError(path, "guard.too_many_parts", count=len(members), limit=MAX_MEMBERS)
-            _check_declared_sizes(path, members, limits)
-            for info in members:
-                if info.filename.lower().endswith(_XML_SUFFIXES):
-                    _check_prolog(path, fh, info)
-            _check_inflated_sizes(path, fh, members, limits)
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def check_zip(path: Path, fh: BinaryIO, limits: Limits, archive: zipfile.ZipFile | None = None) -> None:
+    """Refuse a zip container that is a bomb, too big once inflated, or whose XML declares entities.
+
+    ``archive``, when given, is the zip already opened on ``fh``; otherwise it is opened here.
+    """
+    try:
+        if archive is None:
+            with zipfile.ZipFile(fh) as opened:
+                _check_members(path, fh, opened, limits)
+        else:
+            _check_members(path, fh, archive, limits)
     except InputError:
         raise
     except zipfile.BadZipFile as exc:
@@ -130,6 +159,18 @@ def check_zip(path: Path, fh: BinaryIO, limits: Limits) -> None:
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
     except OSError as exc:
         raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+
+
+def _check_members(path: Path, fh: BinaryIO, archive: zipfile.ZipFile, limits: Limits) -> None:
+    """The checks proper, apart from the opening so an archive the reader already has can be checked."""
+    members = [i for i in archive.infolist() if not i.filename.endswith("/")]  # is_dir() fails on ''
+    if len(members) > MAX_MEMBERS:
+        raise GuardError(path, "guard.too_many_parts", count=len(members), limit=MAX_MEMBERS)
+    _check_declared_sizes(path, members, limits)
+    for info in members:
+        if info.filename.lower().endswith(_XML_SUFFIXES):
+            _check_prolog(path, fh, info)
+    _check_inflated_sizes(path, fh, members, limits)
 
 
 def _check_declared_sizes(path: Path, members: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -71,6 +71,14 @@ def check_file_size(path: Path, size: int, limits: Limits) -> None:
         raise LimitError(path, "file_mb", round(size / MB, 1), limits.max_file_mb)
 
 
+def sheet_fits(rows: int, cols: int, limits: Limits) -> bool:
+    """Whether :func:`check_sheet_size` would let a sheet of this extent through.
+
+    Lets a caller put off work that only its error message needs (such as the sheet's name).
+    """
+    return rows <= limits.max_rows and cols <= limits.max_cols and rows * cols <= limits.max_cells
+
+
 def check_sheet_size(path: Path, sheet: str, rows: int, cols: int, limits: Limits) -> None:
     """Refuse a sheet (grid counted from A1) with more rows, columns or cells than allowed."""
     if rows > limits.max_rows:

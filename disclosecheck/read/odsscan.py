@@ -36,17 +36,25 @@ class OdsSheet:
     cols: int = 0
 
 
-def scan_ods(path: Path) -> dict[str, OdsSheet]:
+def scan_ods(path: Path, archive: zipfile.ZipFile | None = None) -> dict[str, OdsSheet]:
     """Every sheet of the ods file at ``path`` by name (merges 0-based, inclusive).
 
-    Tables nested inside cells are skipped: only rows of the sheet itself are counted.
+    ``archive`` is the file already opened by the reader, if it has one. Tables nested inside cells
+    are skipped: only rows of the sheet itself are counted.
     """
+    if archive is None:
+        with zipfile.ZipFile(path) as opened:
+            return _scan_content(opened)
+    return _scan_content(archive)
+
+
+def _scan_content(archive: zipfile.ZipFile) -> dict[str, OdsSheet]:
     sheets: dict[str, OdsSheet] = {}
     depth = 0
     row = col = cell_col = 0
     rows_repeated = 1
     current = OdsSheet()
-    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+    with archive.open("content.xml") as content:
         for event, elem in iterparse(content, events=("start", "end")):
             tag = elem.tag
             if tag == _T_TABLE:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,11 +42,29 @@ def detect_format(path: Path, fh: BinaryIO, size: int) -> str:
     Raises InputError: ``input.encrypted``, ``input.truncated``, ``input.corrupt``,
     ``input.unknown_format``.
     """
+    fmt, archive = sniff(path, fh, size)
+    if archive is not None:
+        archive.close()
+    return fmt
+
+
+def sniff(path: Path, fh: BinaryIO, size: int) -> tuple[str, zipfile.ZipFile | None]:
+    """The format as :func:`detect_format` tells it, and for a zip the archive opened on ``fh``.
+
+    Telling a zip's format means reading its central directory; the archive is handed back open so
+    the guard and the extent scan read that listing instead of parsing it again. The caller closes
+    it (closing it leaves ``fh`` open).
+    """
     head = fh.read(HEAD_BYTES)
     if head.startswith(ZIP_MAGICS):
         return _zip_format(path, fh)
     if head.startswith(OLE_MAGIC):
-        return _ole_format(path, fh, size)
+        return _ole_format(path, fh, size), None
+    return _text_format(path, head), None
+
+
+def _text_format(path: Path, head: bytes) -> str:
+    """``html`` or ``csv`` for a file that is neither a zip nor an OLE2 compound file."""
     markup = _markup_start(head)
     if markup.startswith(_HTML_STARTS):
         return "html"
@@ -86,24 +106,45 @@ def _looks_binary(head: bytes) -> bool:
     return controls > max(1, len(head) // 100)
 
 
-def _zip_format(path: Path, fh: BinaryIO) -> str:
+def _zip_format(path: Path, fh: BinaryIO) -> tuple[str, zipfile.ZipFile]:
+    """The zip's format and the archive, left open for the caller (closed when this raises)."""
     fh.seek(0)
+    with _zip_errors(path):
+        archive = zipfile.ZipFile(fh)
     try:
-        with zipfile.ZipFile(fh) as archive:
-            names = set(archive.namelist())
-            if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
-                return "xlsb" if "xl/workbook.bin" in names else "xlsx"
-            if "mimetype" in names:
-                with archive.open("mimetype") as part:
-                    if part.read(len(ODS_MIMETYPE) + 16).startswith(ODS_MIMETYPE):
-                        return "ods"
+        with _zip_errors(path):
+            fmt = _zip_kind(archive)
+        if fmt is None:
+            raise InputError("input.unknown_format", path)
+    except BaseException:
+        archive.close()
+        raise
+    return fmt, archive
+
+
+@contextmanager
+def _zip_errors(path: Path) -> Iterator[None]:
+    """A damaged zip as InputError: truncated when its end-of-archive record is missing, else corrupt."""
+    try:
+        yield
     except zipfile.BadZipFile as exc:
         if "not a zip file" in str(exc).lower():  # no end-of-archive record: cut off
             raise InputError("input.truncated", path) from None
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
     except Exception as exc:  # zlib.error, OSError, NotImplementedError (unknown compression) …
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
-    raise InputError("input.unknown_format", path)
+
+
+def _zip_kind(archive: zipfile.ZipFile) -> str | None:
+    """``xlsx``, ``xlsb`` or ``ods`` by the parts inside, None for any other zip."""
+    names = set(archive.namelist())
+    if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+        return "xlsb" if "xl/workbook.bin" in names else "xlsx"
+    if "mimetype" in names:
+        with archive.open("mimetype") as part:
+            if part.read(len(ODS_MIMETYPE) + 16).startswith(ODS_MIMETYPE):
+                return "ods"
+    return None
 
 
 def _ole_format(path: Path, fh: BinaryIO, size: int) -> str:

@@ -6,6 +6,7 @@ left is one pass that turns empty strings into None and lets equal strings share
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,16 @@ from disclosecheck.model import Grid, Merge, SourceKind, Workbook
 from disclosecheck.read.limits import Limits, cell_too_long, check_sheet_size
 
 
-def read_spreadsheet(path: Path, fmt: str, limits: Limits) -> Workbook:
-    """Every worksheet of the spreadsheet at ``path`` as a Grid (chart and macro sheets are skipped)."""
+def read_spreadsheet(path: Path, fmt: str, limits: Limits,
+                     archive: zipfile.ZipFile | None = None) -> Workbook:
+    """Every worksheet of the spreadsheet at ``path`` as a Grid (chart and macro sheets are skipped).
+
+    ``archive`` is the xlsx/ods zip the reader already has open, so its parts are scanned without
+    opening the file again; calamine still opens the file itself.
+    """
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
-    ods_merges = _check_extent(path, fmt, limits)
+    ods_merges = _check_extent(path, fmt, limits, archive)
     try:
         book = _open_book(CalamineWorkbook, path, fmt)
     except PasswordError:
@@ -113,7 +119,8 @@ def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> lis
     return [Merge(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges or ()]
 
 
-def _check_extent(path: Path, fmt: str, limits: Limits) -> dict[str, list[Merge]]:
+def _check_extent(path: Path, fmt: str, limits: Limits,
+                  archive: zipfile.ZipFile | None = None) -> dict[str, list[Merge]]:
     """Refuse a sheet over the row/column limits before calamine allocates it; ods merges on the way.
 
     calamine allocates the whole rectangle up to the farthest cell at once and aborts the process
@@ -125,12 +132,12 @@ def _check_extent(path: Path, fmt: str, limits: Limits) -> dict[str, list[Merge]
 
     try:
         if fmt == "xlsx":
-            check_xlsx_extent(path, limits)
+            check_xlsx_extent(path, limits, archive)
         elif fmt == "xls":
             with path.open("rb") as fh:
                 check_xls_extent(path, fh, path.stat().st_size, limits)
         elif fmt == "ods":
-            sheets = scan_ods(path)
+            sheets = scan_ods(path, archive)
             for name, sheet in sheets.items():
                 check_sheet_size(path, name, sheet.rows, sheet.cols, limits)
             return {name: sheet.merges for name, sheet in sheets.items()}
