@@ -6,7 +6,9 @@ the stages, so every entry point sees the same behaviour.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,19 +33,40 @@ def load_catalogs(path: Path, sheet: str | None = None, synonyms: Mapping[str, s
             for grid, layout in find_catalogs(workbook, sheet, synonyms)]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while one file goes through the stages.
+
+    A catalog becomes hundreds of thousands of small containers (rows, items and their dicts and
+    sets), none of them in a reference cycle, so plain reference counting frees them all. Left on,
+    the collector walks the growing heap again and again and finds nothing: about 1.5 s of a 6.8 s
+    check of 100,000 rows, and a fifth of normalizing a 60-row one. It is switched back on (if it
+    was on) as soon as the file is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
                limits: Limits = DEFAULT_LIMITS) -> list[FileResult]:
     """One result per catalog table in ``path``; an unreadable file is one result with status "error"."""
     from disclosecheck.checks.runner import run_checks
 
-    try:
-        catalogs = load_catalogs(path, sheet, pack.synonyms, limits)
-    except InputError as exc:
-        return [FileResult(path=path, status="error", error=exc)]
-    results = []
-    for catalog in catalogs:
-        findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
-        stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
-        results.append(FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
-                                  catalog=catalog))
-    return results
+    with collector_paused():
+        try:
+            catalogs = load_catalogs(path, sheet, pack.synonyms, limits)
+        except InputError as exc:
+            return [FileResult(path=path, status="error", error=exc)]
+        results = []
+        for catalog in catalogs:
+            findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
+            stats = Stats(items=len(catalog.items), level1=catalog.level1_count,
+                          level2=catalog.level2_count)
+            results.append(FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
+                                      catalog=catalog))
+        return results
