@@ -53,20 +53,27 @@ def collector_paused() -> Iterator[None]:
 
 
 def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> list[FileResult]:
-    """One result per catalog table in ``path``; an unreadable file is one result with status "error"."""
-    from disclosecheck.checks.runner import run_checks
+               limits: Limits = DEFAULT_LIMITS, keep_catalogs: bool = True) -> list[FileResult]:
+    """One result per catalog table in ``path``; an unreadable file is one result with status "error".
 
+    Only the annotated workbook needs a result's catalog; without ``keep_catalogs`` each catalog is
+    let go as soon as it is checked, so a large one is freed before the report is rendered, and the
+    collector, switched back on, finds only the small results to look at.
+    """
     with collector_paused():
         try:
             catalogs = load_catalogs(path, sheet, pack.synonyms, limits)
         except InputError as exc:
             return [FileResult(path=path, status="error", error=exc)]
-        results = []
-        for catalog in catalogs:
-            findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
-            stats = Stats(items=len(catalog.items), level1=catalog.level1_count,
-                          level2=catalog.level2_count)
-            results.append(FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
-                                      catalog=catalog))
+        results = [_check_catalog(path, catalog, pack, as_of, keep_catalogs) for catalog in catalogs]
+        catalogs.clear()  # freed here, while the collector is still paused
         return results
+
+
+def _check_catalog(path: Path, catalog: Catalog, pack: Pack, as_of: date, keep: bool) -> FileResult:
+    from disclosecheck.checks.runner import run_checks
+
+    findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
+    stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
+    return FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
+                      catalog=catalog if keep else None)

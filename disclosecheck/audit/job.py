@@ -106,4 +106,5 @@ def check_file(path: str, job: CheckJob) -> list[FileResult]:
     """Check one file in a worker: the pipeline's results, made portable."""
     from disclosecheck.pipeline import check_path
 
-    return [to_portable(r) for r in check_path(Path(path), job.pack(), job.as_of, job.sheet, job.limits)]
+    results = check_path(Path(path), job.pack(), job.as_of, job.sheet, job.limits, keep_catalogs=False)
+    return [to_portable(r) for r in results]

@@ -126,7 +126,7 @@ def check(
     results = []
     for path in files:
         try:
-            results.extend(check_path(path, pack, day, sheet, limits))
+            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=fmt == Format.xlsx))
         except DiscloseCheckError:
             raise
         except Exception as exc:  # a bug on one file must not hide the report on the others

@@ -128,3 +128,25 @@ def test_formed_but_not_published_is_overdue_or_pending_and_reported_once(tmp_pa
     assert render(pending.code, pending.params, "zh") == (
         "待公开：信息 2026-11-16 形成，尚未公开，截止 2026-11-30（含当日）；"
         "公开后请在公开日期中填写实际公开的日期")
+
+
+def test_results_without_catalogs_have_the_same_findings_and_leave_the_collector_as_it_was(
+        tmp_path: Path) -> None:
+    import gc
+
+    rows = [GOOD, [2, None, "擅自砍伐城市树木", "处罚决定", "", "尽快", "", "■政府网站", "√", None, "√", None,
+                   "√", None]]
+    path = standard_catalog(tmp_path / "two.xlsx", rows, extra_merges=["B4:B5"])
+    pack = load_pack("national")
+    [kept] = check_path(path, pack, AS_OF)
+    [light] = check_path(path, pack, AS_OF, keep_catalogs=False)
+    assert kept.catalog is not None and len(kept.catalog.items) == 2
+    assert light.catalog is None
+    assert light.findings == kept.findings and light.stats == kept.stats and light.findings
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        check_path(path, pack, AS_OF)
+        assert not gc.isenabled()  # a caller that paused the collector keeps it paused
+    finally:
+        gc.enable()
