@@ -89,10 +89,20 @@ def measure(cmd: list[str], cwd: Path, timeout: float = 900) -> Run:
     return run
 
 
-def median_run(cmd: list[str], cwd: Path, rounds: int) -> Run:
-    runs = [measure(cmd, cwd) for _ in range(rounds)]
-    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
-               max(r.peak_mb for r in runs), max(r.code for r in runs))
+def median_runs(commands: list[tuple[list[str], Path, int]]) -> list[Run]:
+    """For each (command, folder, rounds), the median of its rounds, the commands taking turns.
+
+    Run as a, b, c, a, b, c … rather than a, a, a, b, b, b: on a shared or virtual machine whose
+    speed drifts during the benchmark, the drift then weighs on every command alike, not on the one
+    measured last, and the ratios stay fair.
+    """
+    runs: list[list[Run]] = [[] for _ in commands]
+    for turn in range(max(rounds for _, _, rounds in commands)):
+        for done, (cmd, cwd, rounds) in zip(runs, commands, strict=True):
+            if turn < rounds:
+                done.append(measure(cmd, cwd))
+    return [Run(statistics.median(r.wall for r in rs), statistics.median(r.cpu for r in rs),
+                max(r.peak_mb for r in rs), max(r.code for r in rs)) for rs in runs]
 
 
 def console_script(name: str) -> str | None:
@@ -203,10 +213,12 @@ def main() -> int:
     ]
     for name, dc_cmd, fl_cmd, floor_files in scenarios:
         print(f"measuring {name} …", flush=True)
-        dc_run = median_run(dc_cmd, HERE, rounds)
-        floor_run = median_run([py, "-c", FLOOR_CODE, *floor_files], HERE, rounds)
-        fl_run = median_run(fl_cmd, base, 1 if "100,000" in name else rounds) if fl else None
-        results[name] = {"disclosecheck": dc_run, "frictionless": fl_run, "floor": floor_run}
+        commands = [(dc_cmd, HERE, rounds), ([py, "-c", FLOOR_CODE, *floor_files], HERE, rounds)]
+        if fl:
+            commands.append((fl_cmd, base, 1 if "100,000" in name else rounds))
+        dc_run, floor_run, *fl_run = median_runs(commands)
+        results[name] = {"disclosecheck": dc_run, "frictionless": fl_run[0] if fl_run else None,
+                         "floor": floor_run}
 
     print()
     print(f"{'scenario':28} {'disclosecheck':34} {'frictionless':34} {'floor (calamine read)':34} "
