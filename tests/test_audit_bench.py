@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,3 +26,17 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
     assert sum(u["items"] for u in audit["units"]) == 12 * 20
     big = json.loads((tmp_path / "out" / "big.json").read_text(encoding="utf-8"))
     assert big["files"][0]["stats"]["items"] == 2000
+
+
+def test_quick_stage_breakdown_runs(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "stages.py"), "--quick",
+                           "--corpus", str(tmp_path / "corpus")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "12 catalogs, ms per file (best of 1):"
+    rows = [re.fullmatch(r"  (\S.*?) +(\d+\.\d{3})(  \(.*\))?", line) for line in lines[1:]]
+    assert all(rows), lines
+    assert [m.group(1) for m in rows] == ["calamine read (the floor)", "read (calamine included)", "locate",
+                                          "normalize", "checks", "result sent back", "a worker in all"]
+    assert all(float(m.group(2)) > 0 for m in rows)
+    assert "x the floor" in lines[-1]
