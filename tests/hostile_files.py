@@ -245,6 +245,31 @@ def wide_sheet_xlsx(path: Path, columns: int = 16_000) -> Path:
     return write_raw_xlsx(path, sheet_xml(cells_xml([row, *CATALOG_ROWS[2:]])))
 
 
+def unreferenced_cells_xlsx(path: Path, columns: int = 16_384, far_row: int = 150_000) -> Path:
+    """6 KB that ask calamine for 2.5 billion cells: a row of bare ``<c/>`` (no ``r``, so each one a
+    column further) and one cell on row ``far_row``, below the row limit and named by a short reference."""
+    body = (cells_xml(CATALOG_ROWS) + f'<row r="{len(CATALOG_ROWS) + 1}">' + "<c/>" * columns + "</row>"
+            f'<row r="{far_row}"><c r="B{far_row}" t="inlineStr"><is><t>尾</t></is></c></row>')
+    return write_raw_xlsx(path, sheet_xml(body))
+
+
+#: Sheet data whose rows and cells leave out ``r`` in the ways calamine fills in: (body, rows, columns)
+#: with the extent calamine gives the sheet (a row after the row before, a cell after the cell before).
+UNREFERENCED_LAYOUTS: dict[str, tuple[str, int, int]] = {
+    "row after a numbered row": ('<row r="5"><c r="A5"><v>1</v></c></row><row><c><v>2</v></c></row>', 6, 1),
+    "cells after a referenced cell": ('<row r="1"><c r="C1"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>',
+                                      1, 5),
+    "bare cells in a numbered row": ('<row r="5"><c><v>1</v></c><c><v>2</v></c></row>', 5, 2),
+    "nothing numbered": ("<row><c><v>1</v></c></row><row><c><v>2</v></c><c><v>3</v></c></row>", 2, 2),
+    "a reference moves the column, not the row": (
+        '<row r="2"><c r="B2"><v>1</v></c></row><row><c r="A7"><v>2</v></c><c><v>3</v></c></row>'
+        "<row><c><v>4</v></c></row>", 7, 2),
+    "r after other attributes": ('<row r="1"><c t="n" r="C1"><v>1</v></c><c><v>2</v></c></row>', 1, 4),
+    "empty bare cells still step": ('<row r="1"><c/><c/><c/><c><v>1</v></c></row>', 1, 4),
+    "prefixed tags": (f'<x:row xmlns:x="{NS}"><x:c><v>1</v></x:c><x:c><v>2</v></x:c></x:row>', 1, 2),
+}
+
+
 def long_cell_xlsx(path: Path, length: int = 100_000) -> Path:
     """A catalog whose 公开内容 cell holds ``length`` characters."""
     rows = [list(r) for r in CATALOG_ROWS]

@@ -18,6 +18,7 @@ from test_read_support import ods_cell, ods_row, write_ods
 
 from disclosecheck.errors import InputError
 from disclosecheck.read import guard, read_workbook
+from disclosecheck.read.extent import check_xlsx_extent
 from disclosecheck.read.limits import LimitError, Limits
 
 AS_OF = ("--as-of", "2026-03-01")
@@ -120,6 +121,28 @@ def test_sixteen_thousand_columns(tmp_path: Path) -> None:
     error = assert_refused(path, tmp_path)
     assert error == (f"{path}：超出安全限制：“目录”的列数为 16000，上限为 500；"
                      "如确需检查，请用 --max-cols 调高上限")
+
+
+def test_cells_without_references_are_placed_before_calamine_allocates(tmp_path: Path) -> None:
+    """Unchecked, calamine would ask for 78 GB for this 6 KB file and abort the whole process."""
+    path = hf.unreferenced_cells_xlsx(tmp_path / "bare.xlsx")
+    assert path.stat().st_size < 10_000
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：“目录”的列数为 16384，上限为 500；"
+                     "如确需检查，请用 --max-cols 调高上限")
+
+
+@pytest.mark.parametrize("layout", list(hf.UNREFERENCED_LAYOUTS))
+def test_unreferenced_rows_and_cells_reach_as_far_as_calamine_puts_them(tmp_path: Path, layout: str) -> None:
+    body, rows, cols = hf.UNREFERENCED_LAYOUTS[layout]
+    path = hf.write_raw_xlsx(tmp_path / "bare.xlsx", hf.sheet_xml(body))
+    [sheet] = read_workbook(path).sheets
+    assert (sheet.height, max(map(len, sheet.rows))) == (rows, cols)  # calamine's own extent
+    check_xlsx_extent(path, Limits(max_rows=rows, max_cols=cols))  # the scan, before calamine: as far
+    tight = [Limits(max_rows=rows - 1)] if rows > 1 else []
+    for limits in [*tight, Limits(max_cols=cols - 1)]:
+        with pytest.raises(LimitError):
+            check_xlsx_extent(path, limits)
 
 
 def test_very_long_cell(tmp_path: Path) -> None:

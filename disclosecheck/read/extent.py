@@ -7,6 +7,10 @@ and a sheet over ``max_rows``/``max_cols`` is refused with ``input.limit`` befor
 
 xlsx: the worksheet XML is streamed and searched for ``r="…"`` references; only references long
 enough to possibly break a limit are looked at, which keeps the scan near the speed of inflating.
+A cell or row may also come without a reference: calamine then puts a cell one column after the cell
+before it and a row one below the row before it, so 16,384 bare ``<c/>`` in one row and one cell on
+row 150,000 ask for 2.5 billion cells. When a part holds any such tag, its tags are walked in order,
+placed as calamine places them.
 xls: the BIFF records of the Workbook stream are walked; each cell record carries its row and
 column.
 """
@@ -68,10 +72,21 @@ def _reference_pattern(limits: Limits, narrow: bool) -> re.Pattern[bytes]:
     return re.compile(rb'r="(?:([A-Z]{%d,})([0-9]+)|[A-Z]*([0-9]{%d,}))"' % (letters, digits))
 
 
+#: What sends a part to the walk that places every cell: a cell or row tag whose first attribute is not
+#: ``r`` (Excel, WPS, LibreOffice and openpyxl all write it first), or a tag with a namespace prefix.
+#: Three searches with a literal start each, because one with alternatives scans four times slower.
+_UNUSUAL_TAGS = (re.compile(rb"<c(?=[\s/>])(?!\s+r\s*=)"), re.compile(rb"<row(?=[\s/>])(?!\s+r\s*=)"),
+                 re.compile(rb":(?:c|row)[\s/>]"))
+#: Cell and row start tags in document order: the tag's name and its attributes.
+_CELL_OR_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(c|row)(?=[\s/>])([^>]*)>')
+_R_ATTRIBUTE = re.compile(rb'\sr\s*=\s*["\']([A-Z]*)([0-9]*)["\']')
+
+
 def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) -> tuple[int, int]:
     """The rows and columns one sheet part reaches: its last row with cells, its farthest references."""
     rows = 0
     seen_letters: set[bytes] = set()
+    unreferenced = False
     with archive.open(part) as stream:
         tail = b""
         while chunk := stream.read(_CHUNK):
@@ -83,9 +98,43 @@ def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) 
             numbers = _ROW_TAG.findall(data)
             if numbers:
                 rows = max(rows, max(map(int, numbers)))
+            unreferenced = unreferenced or any(tag.search(data) for tag in _UNUSUAL_TAGS)
             tail = data[-_OVERLAP:]
     cols = max((column_index(letters.decode("ascii")) + 1 for letters in seen_letters), default=0)
+    if unreferenced:
+        placed_rows, placed_cols = _place_cells(archive, part)
+        return max(rows, placed_rows), max(cols, placed_cols)
     return rows, cols
+
+
+def _place_cells(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
+    """The rows and columns a sheet part reaches with every cell placed as calamine places it.
+
+    A row without ``r`` is the one after the row before it; a cell without ``r`` is in its row, one
+    column after the cell before it (a referenced cell moves the column on, not the row). Empty
+    ``<c/>`` tags count too, as a bound on what calamine may allocate.
+    """
+    rows = cols = 0
+    row = col = -1
+    with archive.open(part) as stream:
+        pending = b""
+        while True:
+            chunk = stream.read(_CHUNK)
+            data = pending + chunk
+            cut = data.rfind(b"<") if chunk else len(data)  # a tag cut off by the chunk waits for the next
+            for name, attributes in _CELL_OR_ROW.findall(data, 0, max(cut, 0)):
+                ref = _R_ATTRIBUTE.search(attributes)
+                letters, digits = ref.groups() if ref else (b"", b"")
+                if name == b"row":
+                    row = int(digits) - 1 if digits else row + 1
+                    col = -1
+                    continue
+                col = column_index(letters.decode("ascii")) if letters else col + 1
+                cell_row = int(digits) - 1 if digits else max(row, 0)
+                rows, cols = max(rows, cell_row + 1), max(cols, col + 1)
+            if not chunk:
+                return rows, cols
+            pending = data[cut:] if cut >= 0 else b""
 
 
 def _xlsx_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
