@@ -253,6 +253,13 @@ def unreferenced_cells_xlsx(path: Path, columns: int = 16_384, far_row: int = 15
     return write_raw_xlsx(path, sheet_xml(body))
 
 
+def announced_strings_xlsx(path: Path, announced: int, held: int = 1) -> Path:
+    """A catalog whose shared-string table announces ``announced`` strings and holds ``held``."""
+    strings = "".join(f"<si><t>串{i}</t></si>" for i in range(held))
+    shared = f'{XML_DECL}<sst xmlns="{NS}" count="{held}" uniqueCount="{announced}">{strings}</sst>'
+    return write_raw_xlsx(path, sheet_xml(cells_xml(CATALOG_ROWS)), shared=shared)
+
+
 #: Sheet data whose rows and cells leave out ``r`` in the ways calamine fills in: (body, rows, columns)
 #: with the extent calamine gives the sheet (a row after the row before, a cell after the cell before).
 UNREFERENCED_LAYOUTS: dict[str, tuple[str, int, int]] = {

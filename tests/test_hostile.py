@@ -145,6 +145,23 @@ def test_unreferenced_rows_and_cells_reach_as_far_as_calamine_puts_them(tmp_path
             check_xlsx_extent(path, limits)
 
 
+def test_a_string_table_announcing_billions_is_refused_before_calamine_reserves_them(tmp_path: Path) -> None:
+    path = hf.announced_strings_xlsx(tmp_path / "sst.xlsx", 4_000_000_000)
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：文件已损坏或不完整，无法读取（“xl/sharedStrings.xml”声称有 4000000000 个"
+                     "共享字符串，实际只有 1 个，可能是恶意文件）；请用 Excel 或 WPS 打开后重新保存")
+    assert assert_refused(path, tmp_path, "--lang", "en").endswith(
+        "(“xl/sharedStrings.xml” announces 4000000000 shared strings but holds 1, possibly a malicious "
+        "file); open it in Excel or WPS and save it again")
+
+
+@pytest.mark.parametrize(("announced", "held"), [(100_000, 1), (100_500, 600), (150_000, 150_000)])
+def test_string_tables_that_hold_about_what_they_announce_are_read(tmp_path: Path, announced: int,
+                                                                   held: int) -> None:
+    path = hf.announced_strings_xlsx(tmp_path / "sst.xlsx", announced, held)
+    assert read_workbook(path).sheets[0].rows[2][1] == "行政处罚"
+
+
 def test_very_long_cell(tmp_path: Path) -> None:
     path = hf.long_cell_xlsx(tmp_path / "long.xlsx")
     error = assert_refused(path, tmp_path)

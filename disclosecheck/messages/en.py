@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "guard.xml_entities": "\"{part}\" declares XML entities, possibly a malicious file",
     "guard.zip_ratio": "\"{part}\" is compressed {ratio}:1, possibly a zip bomb",
     "guard.too_many_parts": "the archive holds {count} parts, more than {limit}, possibly a malicious file",
+    "guard.string_count": "“{part}” announces {count} shared strings but holds {actual}, possibly a malicious file",
     # --- rule packs ----------------------------------------------------------------------------------
     "config.yaml": "malformed YAML: {reason}",
     "config.not_found": "no rule pack \"{name}\"; built-in packs: {available}",

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "guard.xml_entities": "“{part}”含有 XML 实体声明，可能是恶意文件",
     "guard.zip_ratio": "“{part}”的压缩比高达 {ratio}:1，可能是“压缩炸弹”恶意文件",
     "guard.too_many_parts": "压缩包内有 {count} 个部件，超过 {limit} 个，可能是恶意文件",
+    "guard.string_count": "“{part}”声称有 {count} 个共享字符串，实际只有 {actual} 个，可能是恶意文件",
     # --- 规则包 -------------------------------------------------------------------------------------
     "config.yaml": "YAML 格式错误：{reason}",
     "config.not_found": "找不到规则包“{name}”；内置规则包有：{available}",

@@ -10,7 +10,8 @@ enough to possibly break a limit are looked at, which keeps the scan near the sp
 A cell or row may also come without a reference: calamine then puts a cell one column after the cell
 before it and a row one below the row before it, so 16,384 bare ``<c/>`` in one row and one cell on
 row 150,000 ask for 2.5 billion cells. When a part holds any such tag, its tags are walked in order,
-placed as calamine places them.
+placed as calamine places them. The shared-string table is held to the number of strings it
+announces, for which calamine reserves room up front.
 xls: the BIFF records of the Workbook stream are walked; each cell record carries its row and
 column.
 """
@@ -50,13 +51,44 @@ def check_xlsx_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | Non
 
 def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
     for part in archive.namelist():
-        if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+        if part.lower() == _SHARED_STRINGS:
+            _check_string_count(path, archive, part)
+        elif part.startswith("xl/worksheets/") and part.endswith(".xml"):
             rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
             if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
                 rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
             if not sheet_fits(rows, cols, limits):
                 sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
                 check_sheet_size(path, sheet, rows, cols, limits)
+
+
+#: The shared-string table calamine reads (by this name, in any case) when it opens the workbook.
+_SHARED_STRINGS = "xl/sharedstrings.xml"
+#: calamine reserves room for the ``uniqueCount`` strings the table announces before reading one, so
+#: 4,000,000,000 in a 1 KB file aborts the process. Up to this many, a count is believed without
+#: counting, and a table may announce this many more than it holds (some writers overstate a little).
+_STRING_SLACK = 100_000
+_UNIQUE_COUNT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*?\suniqueCount\s*=\s*["\']\s*([0-9]+)')
+_HEAD = 16 * 1024
+
+
+def _check_string_count(path: Path, archive: zipfile.ZipFile, part: str) -> None:
+    """Refuse a shared-string table that announces far more strings than it holds (``<si>`` elements)."""
+    from disclosecheck.read.guard import GuardError
+
+    with archive.open(part) as stream:
+        head = stream.read(_HEAD)
+        found = _UNIQUE_COUNT.search(head)
+        if found is None or int(found.group(1)) <= _STRING_SLACK:
+            return
+        held, tail, data = 0, b"", head
+        while data:
+            window = tail + data  # a tag cut between two reads is counted once, in the second
+            held += window.count(b"<si") + window.count(b":si")  # :si for a prefixed <x:si>
+            tail, data = data[-2:], stream.read(_CHUNK)
+    announced = int(found.group(1))
+    if announced > held + _STRING_SLACK:
+        raise GuardError(path, "guard.string_count", part=part, count=announced, actual=held)
 
 
 #: Rows that hold cells (``<row …>``, not the self-closing ``<row …/>`` of a row that is only formatted).
