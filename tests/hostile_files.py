@@ -253,6 +253,13 @@ def unreferenced_cells_xlsx(path: Path, columns: int = 16_384, far_row: int = 15
     return write_raw_xlsx(path, sheet_xml(body))
 
 
+def whole_sheet_merge_xlsx(path: Path) -> Path:
+    """A small catalog under one merged range as large as a sheet can be (17 billion cells)."""
+    merge = '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
+    sheet = sheet_xml(cells_xml(CATALOG_ROWS)).replace("</sheetData>", "</sheetData>" + merge)
+    return write_raw_xlsx(path, sheet)
+
+
 def announced_strings_xlsx(path: Path, announced: int, held: int = 1) -> Path:
     """A catalog whose shared-string table announces ``announced`` strings and holds ``held``."""
     strings = "".join(f"<si><t>串{i}</t></si>" for i in range(held))

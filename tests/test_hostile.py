@@ -162,6 +162,20 @@ def test_string_tables_that_hold_about_what_they_announce_are_read(tmp_path: Pat
     assert read_workbook(path).sheets[0].rows[2][1] == "行政处罚"
 
 
+def test_an_annotated_copy_of_a_sheet_wide_merge_is_rebuilt_not_loaded_by_openpyxl(tmp_path: Path) -> None:
+    """openpyxl would make an object of each of the 17 billion merged cells; the copy is rebuilt."""
+    import openpyxl
+
+    path = hf.whole_sheet_merge_xlsx(tmp_path / "merged.xlsx")
+    out = tmp_path / "批注版.xlsx"
+    result = hf.run_cli_bounded("check", str(path), *AS_OF, "--format", "xlsx", "-o", str(out))
+    assert result.returncode in (0, 1), result.stderr
+    copy = openpyxl.load_workbook(out)
+    sheet = copy["目录"]
+    assert sheet["A1"].value == "序号"
+    assert [str(r) for r in sheet.merged_cells.ranges] == ["A1:H4"]  # clipped to the cells holding something
+
+
 def test_very_long_cell(tmp_path: Path) -> None:
     path = hf.long_cell_xlsx(tmp_path / "long.xlsx")
     error = assert_refused(path, tmp_path)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosecheck.errors import DiscloseCheckError, InputError
-from disclosecheck.model import Catalog, FileResult, Finding, Grid, Merge, Report, Severity
+from disclosecheck.model import Catalog, FileResult, Finding, Grid, Merge, Report, Severity, Workbook
 from disclosecheck.render.output import refuse_overwriting_inputs, write_atomic
 from disclosecheck.render.report_common import (
     display_path,
@@ -103,17 +103,33 @@ def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang
     catalogs = [r.catalog for r in results if r.catalog is not None]
     if not catalogs:
         raise InputError("input.no_catalog", results[0].path if results else "")
-    if catalogs[0].format.lower() in OPENPYXL_FORMATS:
+    from disclosecheck.read import read_workbook
+
+    workbook = read_workbook(catalogs[0].path)
+    if catalogs[0].format.lower() in OPENPYXL_FORMATS and merged_area(workbook) <= MAX_MERGED_AREA:
         book = _load_original(catalogs[0].path)
         sheets = {ws.title: ws for ws in book.worksheets}
     else:
-        book, sheets = _rebuild_from_grids(catalogs)
+        book, sheets = _rebuild_from_grids(catalogs, workbook)
     targets = annotate(book, sheets, results, lang)
     _add_summary_sheets(book, results, report, targets, lang)
     return book
 
 
 # --- loading or rebuilding the workbook -----------------------------------------------------------
+
+
+#: openpyxl makes an object of every cell inside a merged range when it loads a workbook, so one
+#: ``A1:XFD1048576`` in a 1 KB file would take hours and all memory. Past this many merged cells the
+#: copy is rebuilt from the grids instead, with merges clipped to the cells that hold something
+#: (values and merges kept, the original styles lost). Real catalogs merge a few thousand cells.
+MAX_MERGED_AREA = 1_000_000
+
+
+def merged_area(workbook: Workbook) -> int:
+    """How many cells the merged ranges of every sheet cover, as written in the file."""
+    return sum((m.last_row - m.first_row + 1) * (m.last_col - m.first_col + 1)
+               for grid in workbook.sheets for m in grid.merges)
 
 
 def _load_original(path: Path) -> XlWorkbook:
@@ -130,17 +146,15 @@ def _load_original(path: Path) -> XlWorkbook:
         raise InputError("input.corrupt", path, reason=type(exc).__name__) from None
 
 
-def _rebuild_from_grids(catalogs: Sequence[Catalog]) -> tuple[XlWorkbook, dict[str, Worksheet]]:
+def _rebuild_from_grids(catalogs: Sequence[Catalog],
+                        workbook: Workbook) -> tuple[XlWorkbook, dict[str, Worksheet]]:
     """A new workbook holding the catalogs' sheets as the reader saw them: values, merges, widths.
 
     Returns the workbook and, for each sheet name the findings use, the worksheet it became.
     """
     import openpyxl
 
-    from disclosecheck.read import read_workbook
-
     path = catalogs[0].path
-    workbook = read_workbook(path)
     wanted = {c.sheet for c in catalogs}
     grids = [g for g in workbook.sheets if g.name in wanted]
     if not grids:
