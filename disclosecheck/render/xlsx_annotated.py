@@ -105,12 +105,13 @@ def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang
         raise InputError("input.no_catalog", results[0].path if results else "")
     from disclosecheck.read import read_workbook
 
-    workbook = read_workbook(catalogs[0].path)
-    if catalogs[0].format.lower() in OPENPYXL_FORMATS and merged_area(workbook) <= MAX_MERGED_AREA:
-        book = _load_original(catalogs[0].path)
+    path = catalogs[0].path
+    # the grids read here are let go before openpyxl loads its own copy
+    if catalogs[0].format.lower() in OPENPYXL_FORMATS and merged_area(read_workbook(path)) <= MAX_MERGED_AREA:
+        book = _load_original(path)
         sheets = {ws.title: ws for ws in book.worksheets}
     else:
-        book, sheets = _rebuild_from_grids(catalogs, workbook)
+        book, sheets = _rebuild_from_grids(catalogs)
     targets = annotate(book, sheets, results, lang)
     _add_summary_sheets(book, results, report, targets, lang)
     return book
@@ -146,15 +147,17 @@ def _load_original(path: Path) -> XlWorkbook:
         raise InputError("input.corrupt", path, reason=type(exc).__name__) from None
 
 
-def _rebuild_from_grids(catalogs: Sequence[Catalog],
-                        workbook: Workbook) -> tuple[XlWorkbook, dict[str, Worksheet]]:
+def _rebuild_from_grids(catalogs: Sequence[Catalog]) -> tuple[XlWorkbook, dict[str, Worksheet]]:
     """A new workbook holding the catalogs' sheets as the reader saw them: values, merges, widths.
 
     Returns the workbook and, for each sheet name the findings use, the worksheet it became.
     """
     import openpyxl
 
+    from disclosecheck.read import read_workbook
+
     path = catalogs[0].path
+    workbook = read_workbook(path)
     wanted = {c.sheet for c in catalogs}
     grids = [g for g in workbook.sheets if g.name in wanted]
     if not grids:
