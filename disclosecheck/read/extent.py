@@ -10,8 +10,8 @@ enough to possibly break a limit are looked at, which keeps the scan near the sp
 A cell or row may also come without a reference: calamine then puts a cell one column after the cell
 before it and a row one below the row before it, so 16,384 bare ``<c/>`` in one row and one cell on
 row 150,000 ask for 2.5 billion cells. When a part holds any such tag, its tags are walked in order,
-placed as calamine places them. The shared-string table is held to the number of strings it
-announces, for which calamine reserves room up front.
+placed as calamine places them. The number of strings a shared-string table announces, for which
+calamine reserves room up front, is held to the strings it really holds.
 xls: the BIFF records of the Workbook stream are walked; each cell record carries its row and
 column.
 """
