@@ -585,3 +585,16 @@ def test_only_unreadable_results_raise_their_error(tmp_path: Path) -> None:
         write_annotated_xlsx_all(results, tmp_path / "o.xlsx", report_of(results[0]))
     with pytest.raises(ValueError):
         write_annotated_xlsx_all([], tmp_path / "o.xlsx", report_of(results[0]))
+
+
+def test_merged_area_counts_every_sheets_merges_as_written(tmp_path: Path) -> None:
+    from disclosecheck.render.xlsx_annotated import merged_area
+
+    book = openpyxl.Workbook()
+    book.active.merge_cells("A1:N1")  # 14
+    book.active.merge_cells("B3:B12")  # 10
+    notes = book.create_sheet("说明")
+    notes.merge_cells("A1:C2")  # 6, on a sheet that holds no catalog
+    path = tmp_path / "merges.xlsx"
+    book.save(path)
+    assert merged_area(path) == 30

@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 import warnings
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosecheck.errors import DiscloseCheckError, InputError
-from disclosecheck.model import Catalog, FileResult, Finding, Grid, Merge, Report, Severity, Workbook
+from disclosecheck.model import Catalog, FileResult, Finding, Grid, Merge, Report, Severity
 from disclosecheck.render.output import refuse_overwriting_inputs, write_atomic
 from disclosecheck.render.report_common import (
     display_path,
@@ -103,11 +104,8 @@ def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang
     catalogs = [r.catalog for r in results if r.catalog is not None]
     if not catalogs:
         raise InputError("input.no_catalog", results[0].path if results else "")
-    from disclosecheck.read import read_workbook
-
     path = catalogs[0].path
-    # the grids read here are let go before openpyxl loads its own copy
-    if catalogs[0].format.lower() in OPENPYXL_FORMATS and merged_area(read_workbook(path)) <= MAX_MERGED_AREA:
+    if catalogs[0].format.lower() in OPENPYXL_FORMATS and merged_area(path) <= MAX_MERGED_AREA:
         book = _load_original(path)
         sheets = {ws.title: ws for ws in book.worksheets}
     else:
@@ -127,10 +125,41 @@ def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang
 MAX_MERGED_AREA = 1_000_000
 
 
-def merged_area(workbook: Workbook) -> int:
-    """How many cells the merged ranges of every sheet cover, as written in the file."""
-    return sum((m.last_row - m.first_row + 1) * (m.last_col - m.first_col + 1)
-               for grid in workbook.sheets for m in grid.merges)
+#: A merged range as openpyxl reads it from a worksheet part: ``<mergeCell ref="B2:C5"/>``.
+_MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["\']'
+                         rb'\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?["\']')
+
+
+def merged_area(path: Path) -> int:
+    """How many cells the merged ranges of the workbook's sheets cover, as written in the file.
+
+    Read from the sheet parts as openpyxl will read them, with no limits of the reader involved: the
+    file passed them when it was checked, with whatever limits the user set.
+    """
+    area = 0
+    with zipfile.ZipFile(path) as archive:
+        for part in archive.namelist():
+            if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
+                continue
+            with archive.open(part) as stream:
+                pending = b""
+                while True:
+                    chunk = stream.read(1 << 20)
+                    data = pending + chunk
+                    cut = data.rfind(b"<") if chunk else len(data)  # a cut-off tag waits for the next chunk
+                    area += sum(_range_area(*ref) for ref in _MERGE_CELL.findall(data, 0, max(cut, 0)))
+                    if not chunk:
+                        break
+                    pending = data[cut:] if cut >= 0 else b""
+    return area
+
+
+def _range_area(first_col: bytes, first_row: bytes, last_col: bytes, last_row: bytes) -> int:
+    from disclosecheck.read.extent import column_index
+
+    rows = abs(int(last_row or first_row) - int(first_row)) + 1
+    cols = abs(column_index((last_col or first_col).decode()) - column_index(first_col.decode())) + 1
+    return rows * cols
 
 
 def _load_original(path: Path) -> XlWorkbook:
