@@ -253,6 +253,67 @@ def unreferenced_cells_xlsx(path: Path, columns: int = 16_384, far_row: int = 15
     return write_raw_xlsx(path, sheet_xml(body))
 
 
+# --- xlsb: BIFF12 records written by hand (nothing on PyPI writes xlsb) -----------------------------------
+
+
+def _xlsb_record(kind: int, body: bytes = b"") -> bytes:
+    """One BIFF12 record: its type in 1–2 bytes and its size in 1–4, 7 bits a byte."""
+    head = bytearray([kind] if kind < 0x80 else [(kind & 0x7F) | 0x80, kind >> 7])
+    size = len(body)
+    while True:
+        head.append((size & 0x7F) | (0x80 if size >> 7 else 0))
+        size >>= 7
+        if not size:
+            return bytes(head) + body
+
+
+def _xlsb_wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def write_xlsb(path: Path, cells: Iterable[tuple[int, int, str | float]], sheet: str = "目录") -> Path:
+    """An xlsb of one sheet holding ``cells`` (0-based row, column, value), rows in order."""
+    book = (_xlsb_record(131) + _xlsb_record(143)  # BrtBeginBook, BrtBeginBundleShs
+            + _xlsb_record(156, struct.pack("<II", 0, 1) + _xlsb_wide("rId1") + _xlsb_wide(sheet))
+            + _xlsb_record(144) + _xlsb_record(132))
+    data = bytearray()
+    row = None
+    for r, c, value in cells:
+        if r != row:
+            data += _xlsb_record(0, struct.pack("<IIHHBI", r, 0, 0x12C, 0, 0, 0))  # BrtRowHdr
+            row = r
+        cell = struct.pack("<II", c, 0)  # column, style and flags
+        data += (_xlsb_record(6, cell + _xlsb_wide(value)) if isinstance(value, str)  # BrtCellSt
+                 else _xlsb_record(5, cell + struct.pack("<d", value)))  # BrtCellReal
+    dimension = _xlsb_record(148, struct.pack("<IIII", 0, 0, 0, 0))  # BrtWsDim (calamine wants one)
+    sheet_part = (_xlsb_record(129) + dimension + _xlsb_record(145) + bytes(data) + _xlsb_record(146)
+                  + _xlsb_record(130))
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+             'package/2006/content-types"><Default Extension="bin" ContentType="application/'
+             'vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" '
+             'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             '<Override PartName="/xl/worksheets/sheet1.bin" '
+             'ContentType="application/vnd.ms-excel.worksheet"/></Types>')
+    book_rels = (XML_DECL + f'<Relationships xmlns="{PKG_REL_NS}"><Relationship Id="rId1" '
+                 f'Type="{REL_NS}/worksheet" Target="worksheets/sheet1.bin"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", ROOT_RELS.replace("workbook.xml", "workbook.bin"))
+        z.writestr("xl/workbook.bin", book)
+        z.writestr("xl/_rels/workbook.bin.rels", book_rels)
+        z.writestr("xl/worksheets/sheet1.bin", sheet_part)
+    return path
+
+
+def catalog_cells() -> list[tuple[int, int, str]]:
+    return [(r, c, v) for r, row in enumerate(CATALOG_ROWS) for c, v in enumerate(row) if v != ""]
+
+
+def far_cell_xlsb(path: Path) -> Path:
+    """A small xlsb catalog plus one cell at row 150,000, column XFD: 2.5 billion cells for calamine."""
+    return write_xlsb(path, [*catalog_cells(), (149_999, 16_383, 1.0)])
+
+
 def whole_sheet_merge_xlsx(path: Path) -> Path:
     """A small catalog under one merged range as large as a sheet can be (17 billion cells)."""
     merge = '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'

@@ -18,7 +18,7 @@ from test_read_support import ods_cell, ods_row, write_ods
 
 from disclosecheck.errors import InputError
 from disclosecheck.read import guard, read_workbook
-from disclosecheck.read.extent import check_xlsx_extent
+from disclosecheck.read.extent import check_xlsb_extent, check_xlsx_extent
 from disclosecheck.read.limits import LimitError, Limits
 
 AS_OF = ("--as-of", "2026-03-01")
@@ -174,6 +174,35 @@ def test_an_annotated_copy_of_a_sheet_wide_merge_is_rebuilt_not_loaded_by_openpy
     sheet = copy["目录"]
     assert sheet["A1"].value == "序号"
     assert [str(r) for r in sheet.merged_cells.ranges] == ["A1:H4"]  # clipped to the cells holding something
+
+
+def test_an_xlsb_catalog_is_read(tmp_path: Path) -> None:
+    path = hf.write_xlsb(tmp_path / "目录.xlsb", hf.catalog_cells())
+    [sheet] = read_workbook(path).sheets
+    assert sheet.name == "目录"
+    assert sheet.rows[2][:3] == ["1", "行政处罚", "处罚决定"]
+
+
+def test_an_xlsb_cell_far_out_is_refused_before_calamine_allocates(tmp_path: Path) -> None:
+    """Unchecked, calamine asks for 78 GB for this 1 KB file and aborts the whole process."""
+    path = hf.far_cell_xlsb(tmp_path / "far.xlsb")
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：“目录”的列数为 16384，上限为 500；"
+                     "如确需检查，请用 --max-cols 调高上限")
+
+
+@pytest.mark.parametrize("cells", [[(0, 0, "a"), (4, 2, 7.0)], [(2, 3, "x")], [(0, 5, 1.0), (9, 0, "y")]])
+def test_xlsb_cells_reach_as_far_as_calamine_puts_them(tmp_path: Path, cells: list) -> None:
+    path = hf.write_xlsb(tmp_path / "cells.xlsb", cells)
+    [sheet] = read_workbook(path).sheets
+    rows, cols = sheet.height, max(map(len, sheet.rows))
+    assert (rows, cols) == (max(r for r, _, _ in cells) + 1, max(c for _, c, _ in cells) + 1)
+    check_xlsb_extent(path, Limits(max_rows=rows, max_cols=cols))
+    for limits in [Limits(max_rows=rows - 1)] if rows > 1 else []:
+        with pytest.raises(LimitError):
+            check_xlsb_extent(path, limits)
+    with pytest.raises(LimitError):
+        check_xlsb_extent(path, Limits(max_cols=cols - 1))
 
 
 def test_very_long_cell(tmp_path: Path) -> None:

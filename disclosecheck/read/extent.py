@@ -12,6 +12,8 @@ before it and a row one below the row before it, so 16,384 bare ``<c/>`` in one 
 row 150,000 ask for 2.5 billion cells. When a part holds any such tag, its tags are walked in order,
 placed as calamine places them. The number of strings a shared-string table announces, for which
 calamine reserves room up front, is held to the strings it really holds.
+xlsb: the BIFF12 records of each sheet part are walked as calamine walks them: a row header sets
+the row, a cell record names its column.
 xls: the BIFF records of the Workbook stream are walked; each cell record carries its row and
 column.
 """
@@ -23,7 +25,7 @@ import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from defusedxml.ElementTree import fromstring
 
@@ -176,16 +178,22 @@ def _xlsx_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
         rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except (KeyError, Exception):  # names are only for the message; a broken book fails in calamine
         return {}
-    targets = {}
-    for rel in rels:
-        target = rel.get("Target", "")
-        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        targets[rel.get("Id")] = str(PurePosixPath(part))
+    targets = _relationship_targets(rels)
     names = {}
     for sheet in book.iter():
         if sheet.tag.endswith("}sheet") and sheet.get(f"{_REL_NS}id") in targets:
             names[targets[sheet.get(f"{_REL_NS}id")]] = sheet.get("name", "")
     return names
+
+
+def _relationship_targets(rels: Any) -> dict[str | None, str]:
+    """Relationship id → the part it points at, from a parsed ``xl/_rels/workbook.*.rels``."""
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        targets[rel.get("Id")] = str(PurePosixPath(part))
+    return targets
 
 
 def column_letters(index: int) -> str:
@@ -204,6 +212,123 @@ def column_index(letters: str) -> int:
     for ch in letters:
         n = n * 26 + ord(ch) - 64
     return n - 1
+
+
+# --- xlsb ------------------------------------------------------------------------------------------------
+
+_BRT_ROW_HDR, _BRT_BEGIN_SHEET_DATA, _BRT_END_SHEET_DATA, _BRT_BUNDLE_SH = 0, 145, 146, 156
+#: Cell records that start with their column (BrtCellBlank … BrtFmlaError, BrtCellRString), and the
+#: short ones that carry none and so stand one column after the cell before them.
+_XLSB_CELLS = frozenset({*range(1, 12), 62})
+_XLSB_SHORT_CELLS = frozenset(range(12, 19))
+
+
+def check_xlsb_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | None = None) -> None:
+    """Refuse an xlsb whose cell records reach past the row, column or cell limit."""
+    if archive is None:
+        with zipfile.ZipFile(path) as opened:
+            _check_xlsb_parts(path, opened, limits)
+    else:
+        _check_xlsb_parts(path, archive, limits)
+
+
+def _check_xlsb_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    for part in archive.namelist():
+        if part.startswith("xl/worksheets/") and part.endswith(".bin"):
+            rows, cols = _xlsb_reach(archive, part)
+            if not sheet_fits(rows, cols, limits):
+                sheet = _xlsb_sheet_names(archive).get(part, PurePosixPath(part).stem)
+                check_sheet_size(path, sheet, rows, cols, limits)
+
+
+def _xlsb_reach(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
+    """The rows and columns the cell records of one sheet part reach."""
+    rows = cols = 0
+    row = col = -1
+    in_data = False
+    with archive.open(part) as stream:
+        for kind, body in _xlsb_records(stream):
+            if kind == _BRT_BEGIN_SHEET_DATA:
+                in_data = True
+            elif kind == _BRT_END_SHEET_DATA:
+                in_data = False
+            elif not in_data:
+                continue
+            elif kind == _BRT_ROW_HDR and len(body) >= 4:
+                row, col = struct.unpack_from("<I", body)[0], -1
+            elif (kind in _XLSB_CELLS and len(body) >= 4) or kind in _XLSB_SHORT_CELLS:
+                col = struct.unpack_from("<I", body)[0] if kind in _XLSB_CELLS else col + 1
+                rows, cols = max(rows, max(row, 0) + 1), max(cols, col + 1)
+    return rows, cols
+
+
+def _xlsb_records(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """``(type, body)`` of each BIFF12 record: a 1–2 byte type and a 1–4 byte size, 7 bits a byte."""
+    data, pos = b"", 0
+    while True:
+        header = _record_header(data, pos)
+        if header is None or header[1] + header[2] > len(data):
+            more = stream.read(_CHUNK)
+            if not more:
+                return
+            data, pos = data[pos:] + more, 0
+            continue
+        kind, start, size = header
+        yield kind, data[start:start + size]
+        pos = start + size
+
+
+def _record_header(data: bytes, pos: int) -> tuple[int, int, int] | None:
+    """(type, body offset, body size) of the record at ``pos``, None when ``data`` ends inside its header."""
+    end = len(data)
+    if pos >= end:
+        return None
+    kind = data[pos] & 0x7F
+    if data[pos] & 0x80:
+        if pos + 1 >= end:
+            return None
+        kind |= (data[pos + 1] & 0x7F) << 7
+        pos += 1
+    pos += 1
+    size = 0
+    for shift in (0, 7, 14, 21):
+        if pos >= end:
+            return None
+        byte = data[pos]
+        pos += 1
+        size |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            break
+    return kind, pos, size
+
+
+def _xlsb_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part name → sheet name, from workbook.bin and its relationships (best effort)."""
+    try:
+        rels = fromstring(archive.read("xl/_rels/workbook.bin.rels"))
+        with archive.open("xl/workbook.bin") as stream:
+            bundles = [body for kind, body in _xlsb_records(stream) if kind == _BRT_BUNDLE_SH]
+    except Exception:  # names are only for the message
+        return {}
+    targets = _relationship_targets(rels)
+    names = {}
+    for body in bundles:
+        rel_id, offset = _wide_string(body, 8)
+        name, _ = _wide_string(body, offset)
+        if rel_id in targets:
+            names[targets[rel_id]] = name
+    return names
+
+
+def _wide_string(body: bytes, offset: int) -> tuple[str, int]:
+    """An XLWideString at ``offset`` (a 32-bit count of UTF-16 units, then the units) and where it ends."""
+    if offset + 4 > len(body):
+        return "", len(body)
+    count = struct.unpack_from("<I", body, offset)[0]
+    if count == 0xFFFFFFFF:  # a null XLNullableWideString
+        return "", offset + 4
+    end = min(len(body), offset + 4 + 2 * count)
+    return body[offset + 4:end].decode("utf-16-le", "replace"), end
 
 
 # --- xls -------------------------------------------------------------------------------------------------

@@ -127,12 +127,14 @@ def _check_extent(path: Path, fmt: str, limits: Limits,
     when it cannot, so the limits must hold before it is called (see ``extent``).
     """
     from disclosecheck.read.cfb import CfbError
-    from disclosecheck.read.extent import check_xls_extent, check_xlsx_extent
+    from disclosecheck.read.extent import check_xls_extent, check_xlsb_extent, check_xlsx_extent
     from disclosecheck.read.odsscan import scan_ods
 
     try:
         if fmt == "xlsx":
             check_xlsx_extent(path, limits, archive)
+        elif fmt == "xlsb":
+            check_xlsb_extent(path, limits, archive)
         elif fmt == "xls":
             with path.open("rb") as fh:
                 check_xls_extent(path, fh, path.stat().st_size, limits)
