@@ -314,6 +314,20 @@ def far_cell_xlsb(path: Path) -> Path:
     return write_xlsb(path, [*catalog_cells(), (149_999, 16_383, 1.0)])
 
 
+def moved_far_sheet_xlsx(path: Path, target: str, part: str) -> Path:
+    """A catalog with a cell at XFD150000 in a sheet part outside xl/worksheets/, where the
+    workbook's relationship ``target`` points (calamine follows it there)."""
+    body = cells_xml(CATALOG_ROWS) + '<row r="150000"><c r="XFD150000"><v>1</v></c></row>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.replace("/xl/worksheets/sheet1.xml", "/" + part))
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("worksheets/sheet1.xml", target))
+        z.writestr("xl/sharedStrings.xml", shared_strings_xml())
+        z.writestr(part, sheet_xml(body))
+    return path
+
+
 def whole_sheet_merge_xlsx(path: Path) -> Path:
     """A small catalog under one merged range as large as a sheet can be (17 billion cells)."""
     merge = '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'

@@ -205,6 +205,16 @@ def test_xlsb_cells_reach_as_far_as_calamine_puts_them(tmp_path: Path, cells: li
         check_xlsb_extent(path, Limits(max_cols=cols - 1))
 
 
+@pytest.mark.parametrize(("target", "part"), [("elsewhere/s.xml", "xl/elsewhere/s.xml"),
+                                            ("/data/s.xml", "data/s.xml"), ("../data/s.xml", "data/s.xml")])
+def test_a_sheet_part_outside_the_worksheets_folder_is_measured_too(tmp_path: Path, target: str,
+                                                                     part: str) -> None:
+    path = hf.moved_far_sheet_xlsx(tmp_path / "moved.xlsx", target, part)
+    error = assert_refused(path, tmp_path)
+    assert error == (f"{path}：超出安全限制：“目录”的列数为 16384，上限为 500；"
+                     "如确需检查，请用 --max-cols 调高上限")
+
+
 def test_very_long_cell(tmp_path: Path) -> None:
     path = hf.long_cell_xlsx(tmp_path / "long.xlsx")
     error = assert_refused(path, tmp_path)

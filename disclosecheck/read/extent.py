@@ -20,6 +20,7 @@ column.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import struct
 import zipfile
@@ -52,16 +53,60 @@ def check_xlsx_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | Non
 
 
 def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    sheets = _sheet_parts(archive)
     for part in archive.namelist():
         if part.lower() == _SHARED_STRINGS:
             _check_string_count(path, archive, part)
-        elif part.startswith("xl/worksheets/") and part.endswith(".xml"):
+        elif part in sheets:
             rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
             if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
                 rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
             if not sheet_fits(rows, cols, limits):
                 sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
                 check_sheet_size(path, sheet, rows, cols, limits)
+
+
+_RELATIONSHIP = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?Relationship\b([^>]*)>")
+_REL_ID = re.compile(rb'\sId\s*=\s*["\']([^"\']*)["\']')
+_REL_TYPE = re.compile(rb'\sType\s*=\s*["\']([^"\']*)["\']')
+_REL_TARGET = re.compile(rb'\sTarget\s*=\s*["\']([^"\']*)["\']')
+#: The relationship id of a ``<sheet>`` in workbook.xml, whatever prefix its namespace was given.
+_SHEET_REL_ID = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*?\s[A-Za-z_][\w.-]*:id\s*=\s*'
+                           rb'["\']([^"\']*)["\']')
+
+
+def _sheet_parts(archive: zipfile.ZipFile, kind: str = "xml") -> set[str]:
+    """Every part calamine may read as a worksheet of an xlsx (``kind`` "xml") or xlsb ("bin").
+
+    Those under ``xl/worksheets/``, and wherever else a file puts one: the targets of the workbook's
+    relationships that a sheet names or whose type is a worksheet. Found with a few searches rather
+    than by parsing the XML, which would cost more than the whole scan of an ordinary sheet.
+    """
+    names = archive.namelist()
+    parts = {n for n in names if n.startswith("xl/worksheets/") and n.endswith(f".{kind}")}
+    try:
+        rels = archive.read(f"xl/_rels/workbook.{kind}.rels")
+        ids = _sheet_rel_ids(archive, kind)
+    except (KeyError, zipfile.BadZipFile):
+        return parts
+    present = set(names)
+    for attributes in _RELATIONSHIP.findall(rels):
+        rel_id, rel_type, target = (m.group(1) if (m := pattern.search(attributes)) else b""
+                                    for pattern in (_REL_ID, _REL_TYPE, _REL_TARGET))
+        if rel_id in ids or rel_type.endswith(b"/worksheet"):
+            text = target.decode("utf-8", "replace")
+            part = text.lstrip("/") if text.startswith("/") else f"xl/{text}"
+            parts.update(p for p in (part, posixpath.normpath(part)) if p in present)
+    return parts
+
+
+def _sheet_rel_ids(archive: zipfile.ZipFile, kind: str) -> set[bytes]:
+    """The relationship ids the workbook's sheets are found by."""
+    if kind == "xml":
+        return set(_SHEET_REL_ID.findall(archive.read("xl/workbook.xml")))
+    with archive.open("xl/workbook.bin") as stream:
+        bundles = [body for record, body in _xlsb_records(stream) if record == _BRT_BUNDLE_SH]
+    return {_wide_string(body, 8)[0].encode("utf-8") for body in bundles}
 
 
 #: The shared-string table calamine reads (by this name, in any case) when it opens the workbook.
@@ -192,7 +237,7 @@ def _relationship_targets(rels: Any) -> dict[str | None, str]:
     for rel in rels:
         target = rel.get("Target", "")
         part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        targets[rel.get("Id")] = str(PurePosixPath(part))
+        targets[rel.get("Id")] = posixpath.normpath(part)
     return targets
 
 
@@ -233,8 +278,9 @@ def check_xlsb_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | Non
 
 
 def _check_xlsb_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    sheets = _sheet_parts(archive, "bin")
     for part in archive.namelist():
-        if part.startswith("xl/worksheets/") and part.endswith(".bin"):
+        if part in sheets:
             rows, cols = _xlsb_reach(archive, part)
             if not sheet_fits(rows, cols, limits):
                 sheet = _xlsb_sheet_names(archive).get(part, PurePosixPath(part).stem)
