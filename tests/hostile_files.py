@@ -328,6 +328,13 @@ def moved_far_sheet_xlsx(path: Path, target: str, part: str) -> Path:
     return path
 
 
+def repeated_merges_xlsx(path: Path, times: int = 2_000) -> Path:
+    """2 KB: a catalog reaching row 200,000 and the same merge B3:B200000 written ``times`` times."""
+    body = cells_xml(CATALOG_ROWS) + '<row r="200000"><c r="A200000"><v>1</v></c></row>'
+    merges = f'<mergeCells count="{times}">' + '<mergeCell ref="B3:B200000"/>' * times + "</mergeCells>"
+    return write_raw_xlsx(path, sheet_xml(body).replace("</sheetData>", "</sheetData>" + merges))
+
+
 def whole_sheet_merge_xlsx(path: Path) -> Path:
     """A small catalog under one merged range as large as a sheet can be (17 billion cells)."""
     merge = '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'

@@ -69,12 +69,21 @@ def column_letter(col: int) -> str:
 
 
 def _covered(grid: Grid, first: int, end: int) -> dict[tuple[int, int], int]:
-    """(row, column) of each cell hidden under a vertical merge in the data → the merge's top row."""
+    """(row, column) of each cell hidden under a vertical merge in the data → the merge's top row.
+
+    Overlapping ranges are invalid (Excel repairs them away): a cell stays with the first range that
+    covers it, and a later range stops where it runs into one, so the work stays within the cells of
+    the table however many times a file repeats a range.
+    """
     covered: dict[tuple[int, int], int] = {}
     for m in grid.merges:
-        if m.last_row > m.first_row and m.first_row >= first and m.first_row < end:
-            for r in range(m.first_row + 1, min(m.last_row, end - 1) + 1):
-                covered[(r, m.first_col)] = m.first_row
+        top, col = m.first_row, m.first_col
+        if m.last_row <= top or not first <= top < end or (top, col) in covered:
+            continue
+        for r in range(top + 1, min(m.last_row, end - 1) + 1):
+            if (r, col) in covered:
+                break
+            covered[(r, col)] = top
     return covered
 
 
