@@ -598,3 +598,25 @@ def test_merged_area_counts_every_sheets_merges_as_written(tmp_path: Path) -> No
     path = tmp_path / "merges.xlsx"
     book.save(path)
     assert merged_area(path) == 30
+
+
+def test_tens_of_thousands_of_merges_are_written_each_once() -> None:
+    """openpyxl's merge_cells compares each range with all before it: 20,000 would take minutes."""
+    from openpyxl.cell.cell import MergedCell
+
+    rows = [["序号", "公开事项", "备注"]] + [[str(r), None, "x"] for r in range(1, 20_001)]
+    merges = [Merge(r, 0, r, 1) for r in range(1, 20_001)]
+    grid = Grid(name="目录", rows=rows, merges=merges + merges[:100])  # the first 100 twice
+    ws = openpyxl.Workbook().active
+    write_grid(ws, grid)
+    assert len(ws.merged_cells.ranges) == 20_000
+    assert isinstance(ws["B5"], MergedCell) and ws["A5"].value == "4"
+
+
+def test_a_range_overlapping_one_kept_before_it_is_dropped() -> None:
+    from disclosecheck.render.xlsx_annotated import _valid_merges
+
+    rows = [["a", "b", "c"], ["d", "e", "f"], ["g", "h", "i"]]
+    grid = Grid(name="表", rows=rows, merges=[Merge(0, 0, 1, 1), Merge(1, 1, 2, 2), Merge(2, 0, 2, 0),
+                                                Merge(2, 0, 2, 1), Merge(0, 2, 9, 9)])
+    assert _valid_merges(grid) == [Merge(0, 0, 1, 1), Merge(2, 0, 2, 1), Merge(0, 2, 2, 2)]
