@@ -24,7 +24,7 @@ import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
@@ -43,13 +43,20 @@ def check_xlsx_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | Non
     """Refuse an xlsx/xlsm whose cell references reach past the row, column or cell limit.
 
     ``archive`` is the file already opened by the reader, if it has one. Sheet names only serve the
-    message, so workbook.xml is parsed only for a sheet that is refused.
+    message, so workbook.xml is parsed for them only for a sheet that is refused (finding the sheet
+    parts only searches it).
     """
+    _on_archive(path, archive, limits, _check_xlsx_parts)
+
+
+def _on_archive(path: Path, archive: zipfile.ZipFile | None, limits: Limits,
+                check: Callable[[Path, zipfile.ZipFile, Limits], None]) -> None:
+    """``check`` the zip the reader already has open, else the file at ``path`` opened here."""
     if archive is None:
         with zipfile.ZipFile(path) as opened:
-            _check_xlsx_parts(path, opened, limits)
+            check(path, opened, limits)
     else:
-        _check_xlsx_parts(path, archive, limits)
+        check(path, archive, limits)
 
 
 def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
@@ -270,11 +277,7 @@ _XLSB_SHORT_CELLS = frozenset(range(12, 19))
 
 def check_xlsb_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | None = None) -> None:
     """Refuse an xlsb whose cell records reach past the row, column or cell limit."""
-    if archive is None:
-        with zipfile.ZipFile(path) as opened:
-            _check_xlsb_parts(path, opened, limits)
-    else:
-        _check_xlsb_parts(path, archive, limits)
+    _on_archive(path, archive, limits, _check_xlsb_parts)
 
 
 def _check_xlsb_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
