@@ -206,7 +206,8 @@ def test_xlsb_cells_reach_as_far_as_calamine_puts_them(tmp_path: Path, cells: li
 
 
 @pytest.mark.parametrize(("target", "part"), [("elsewhere/s.xml", "xl/elsewhere/s.xml"),
-                                            ("/data/s.xml", "data/s.xml"), ("../data/s.xml", "data/s.xml")])
+                                            ("/data/s.xml", "data/s.xml"), ("../data/s.xml", "data/s.xml"),
+                                            ("worksheets/sheet1.xml", "XL/WORKSHEETS/SHEET1.XML")])
 def test_a_sheet_part_outside_the_worksheets_folder_is_measured_too(tmp_path: Path, target: str,
                                                                      part: str) -> None:
     path = hf.moved_far_sheet_xlsx(tmp_path / "moved.xlsx", target, part)

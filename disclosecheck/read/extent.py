@@ -69,7 +69,7 @@ def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> N
             if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
                 rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
             if not sheet_fits(rows, cols, limits):
-                sheet = _xlsx_sheet_names(archive).get(part, PurePosixPath(part).stem)
+                sheet = _named(_xlsx_sheet_names(archive), part)
                 check_sheet_size(path, sheet, rows, cols, limits)
 
 
@@ -89,29 +89,28 @@ def _sheet_parts(archive: zipfile.ZipFile, kind: str = "xml") -> set[str]:
     relationships that a sheet names or whose type is a worksheet. Found with a few searches rather
     than by parsing the XML, which would cost more than the whole scan of an ordinary sheet.
     """
-    names = archive.namelist()
-    parts = {n for n in names if n.startswith("xl/worksheets/") and n.endswith(f".{kind}")}
+    spelled = {n.lower(): n for n in archive.namelist()}  # calamine finds a part whatever its case
+    parts = {n for low, n in spelled.items() if low.startswith("xl/worksheets/") and low.endswith(f".{kind}")}
     try:
-        rels = archive.read(f"xl/_rels/workbook.{kind}.rels")
-        ids = _sheet_rel_ids(archive, kind)
+        rels = archive.read(spelled[f"xl/_rels/workbook.{kind}.rels"])
+        ids = _sheet_rel_ids(archive, spelled[f"xl/workbook.{kind}"], kind)
     except (KeyError, zipfile.BadZipFile):
         return parts
-    present = set(names)
     for attributes in _RELATIONSHIP.findall(rels):
         rel_id, rel_type, target = (m.group(1) if (m := pattern.search(attributes)) else b""
                                     for pattern in (_REL_ID, _REL_TYPE, _REL_TARGET))
         if rel_id in ids or rel_type.endswith(b"/worksheet"):
             text = target.decode("utf-8", "replace")
             part = text.lstrip("/") if text.startswith("/") else f"xl/{text}"
-            parts.update(p for p in (part, posixpath.normpath(part)) if p in present)
+            parts.update(spelled[p.lower()] for p in (part, posixpath.normpath(part)) if p.lower() in spelled)
     return parts
 
 
-def _sheet_rel_ids(archive: zipfile.ZipFile, kind: str) -> set[bytes]:
-    """The relationship ids the workbook's sheets are found by."""
+def _sheet_rel_ids(archive: zipfile.ZipFile, workbook: str, kind: str) -> set[bytes]:
+    """The relationship ids the workbook's sheets are found by, from its part ``workbook``."""
     if kind == "xml":
-        return set(_SHEET_REL_ID.findall(archive.read("xl/workbook.xml")))
-    with archive.open("xl/workbook.bin") as stream:
+        return set(_SHEET_REL_ID.findall(archive.read(workbook)))
+    with archive.open(workbook) as stream:
         bundles = [body for record, body in _xlsb_records(stream) if record == _BRT_BUNDLE_SH]
     return {_wide_string(body, 8)[0].encode("utf-8") for body in bundles}
 
@@ -238,6 +237,12 @@ def _xlsx_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return names
 
 
+def _named(names: dict[str, str], part: str) -> str:
+    """The sheet name of ``part`` for a message, matched in any case as calamine finds parts."""
+    lowered = {p.lower(): name for p, name in names.items()}
+    return lowered.get(part.lower(), PurePosixPath(part).stem)
+
+
 def _relationship_targets(rels: Any) -> dict[str | None, str]:
     """Relationship id → the part it points at, from a parsed ``xl/_rels/workbook.*.rels``."""
     targets = {}
@@ -286,7 +291,7 @@ def _check_xlsb_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> N
         if part in sheets:
             rows, cols = _xlsb_reach(archive, part)
             if not sheet_fits(rows, cols, limits):
-                sheet = _xlsb_sheet_names(archive).get(part, PurePosixPath(part).stem)
+                sheet = _named(_xlsb_sheet_names(archive), part)
                 check_sheet_size(path, sheet, rows, cols, limits)
 
 
