@@ -335,6 +335,23 @@ def repeated_merges_xlsx(path: Path, times: int = 2_000) -> Path:
     return write_raw_xlsx(path, sheet_xml(body).replace("</sheetData>", "</sheetData>" + merges))
 
 
+def one_sheet_listed_many_times_xlsx(path: Path, times: int = 100, rows: int = 2_000) -> Path:
+    """A workbook listing its one sheet part (``rows`` items) ``times`` times: calamine reads each."""
+    body = [list(r) for r in CATALOG_ROWS] + [
+        [str(i), "行政处罚", f"事项{i}", "内容", "《行政处罚法》", "7个工作日", "县城管局", "政府网站"]
+        for i in range(3, rows + 3)]
+    sheets = "".join(f'<sheet name="目录{i}" sheetId="{i}" r:id="rId1"/>' for i in range(1, times + 1))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK.replace('<sheet name="目录" sheetId="1" r:id="rId1"/>',
+                                                       sheets))
+        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        z.writestr("xl/sharedStrings.xml", shared_strings_xml())
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml(cells_xml(body)))
+    return path
+
+
 def whole_sheet_merge_xlsx(path: Path) -> Path:
     """A small catalog under one merged range as large as a sheet can be (17 billion cells)."""
     merge = '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'

@@ -225,6 +225,17 @@ def test_a_merge_repeated_thousands_of_times_is_walked_once(tmp_path: Path) -> N
     assert entry["status"] == "ok" and entry["stats"]["items"] == 2
 
 
+def test_cells_are_counted_over_all_sheets_of_a_workbook(tmp_path: Path) -> None:
+    """75 KB listing one 2,000-row sheet 2,000 times made 32 million cells; the total is a limit too."""
+    path = hf.one_sheet_listed_many_times_xlsx(tmp_path / "sheets.xlsx")
+    error = assert_refused(path, tmp_path, "--max-cells", "100000")
+    assert error == (f"{path}：超出安全限制：全部工作表合计的单元格数（读到“目录7”时）为 112224，"
+                     "上限为 100000；如确需检查，请用 --max-cells 调高上限")  # 7 sheets of 2,004 x 8
+    _status, _lines, data = check_json(hf.one_sheet_listed_many_times_xlsx(tmp_path / "three.xlsx", 3),
+                                      tmp_path, "--max-cells", "100000")
+    assert [f["sheet"] for f in data["files"]] == ["目录1", "目录2", "目录3"]
+
+
 def test_very_long_cell(tmp_path: Path) -> None:
     path = hf.long_cell_xlsx(tmp_path / "long.xlsx")
     error = assert_refused(path, tmp_path)

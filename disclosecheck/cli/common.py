@@ -66,7 +66,8 @@ MaxRowsOpt = Annotated[int, typer.Option("--max-rows", help="单个工作表行�
 MaxColsOpt = Annotated[int, typer.Option("--max-cols", help="单个工作表列数上限 / most columns in a sheet.")]
 MaxCellOpt = Annotated[int, typer.Option("--max-cell-chars", help="单元格字符数上限 / longest cell text.")]
 MaxCellsOpt = Annotated[int, typer.Option(
-    "--max-cells", help="单个工作表单元格总数（行×列）上限 / most cells (rows × columns) in a sheet.")]
+    "--max-cells", help="单个工作表及全部工作表合计的单元格数（行×列）上限 / "
+    "most cells (rows × columns) in a sheet, and in all sheets together.")]
 
 
 def parse_as_of(value: str | None) -> date:

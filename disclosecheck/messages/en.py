@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "limit.file_mb": "the file size (MB)",
     "limit.unzipped_mb": "the unzipped size (MB)",
     "limit.cells": "the number of cells in \"{sheet}\" (rows x columns from A1)",
+    "limit.workbook_cells": "the number of cells of all sheets together (on reaching \"{sheet}\")",
     # --- reading files: why a hostile file is refused (read/guard module) ---
     "guard.xml_entities": "\"{part}\" declares XML entities, possibly a malicious file",
     "guard.zip_ratio": "\"{part}\" is compressed {ratio}:1, possibly a zip bomb",

@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "limit.file_mb": "文件大小（MB）",
     "limit.unzipped_mb": "解压后的大小（MB）",
     "limit.cells": "“{sheet}”的单元格数（行数×列数，从 A1 算起）",
+    "limit.workbook_cells": "全部工作表合计的单元格数（读到“{sheet}”时）",
     # --- 读取文件：拒绝恶意文件的原因（read/guard 模块） ---
     "guard.xml_entities": "“{part}”含有 XML 实体声明，可能是恶意文件",
     "guard.zip_ratio": "“{part}”的压缩比高达 {ratio}:1，可能是“压缩炸弹”恶意文件",

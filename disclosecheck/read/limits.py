@@ -23,8 +23,9 @@ class Limits:
     max_rows: int = 200_000  # rows in one sheet
     max_cols: int = 500  # columns in one sheet
     max_cell_chars: int = 32_767  # characters in one cell (Excel's own limit)
-    #: Cells in one sheet, rows x columns counted from A1. calamine allocates the whole rectangle at
-    #: once, so two far-apart cells within the row and column limits could still ask for gigabytes.
+    #: Cells in one sheet, rows x columns counted from A1, and in all the sheets of a workbook together.
+    #: calamine allocates the whole rectangle at once, so two far-apart cells within the row and column
+    #: limits could still ask for gigabytes; and a workbook can list one sheet part thousands of times.
     max_cells: int = 10_000_000
 
 
@@ -38,6 +39,7 @@ OPTIONS: dict[str, str] = {
     "file_mb": "--max-file-mb",
     "unzipped_mb": "--max-unzipped-mb",
     "cells": "--max-cells",
+    "workbook_cells": "--max-cells",
 }
 
 MB = 1024 * 1024

@@ -12,7 +12,7 @@ from typing import Any
 
 from disclosecheck.errors import InputError
 from disclosecheck.model import Grid, Merge, SourceKind, Workbook
-from disclosecheck.read.limits import Limits, cell_too_long, check_sheet_size
+from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 
 
 def read_spreadsheet(path: Path, fmt: str, limits: Limits,
@@ -36,11 +36,16 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits,
     except BaseException as exc:  # a Rust panic in calamine arrives as pyo3's PanicException, a BaseException
         raise _parser_error(path, exc) from exc
     grids: list[Grid] = []
+    cells = 0  # in the sheets read so far: a workbook may list one sheet part thousands of times
     try:
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             sheet = book.get_sheet_by_name(meta.name)
+            end = sheet.end
+            cells += (end[0] + 1) * (end[1] + 1) if end else 0
+            if cells > limits.max_cells:
+                raise LimitError(path, "workbook_cells", cells, limits.max_cells, sheet=meta.name)
             hidden = meta.visible != SheetVisibleEnum.Visible
             merges = ods_merges.get(meta.name, []) if fmt == "ods" else _merges(sheet.merged_cell_ranges)
             grids.append(_grid(path, sheet, hidden, merges, limits))
