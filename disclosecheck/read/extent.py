@@ -1,4 +1,4 @@
-"""How far each sheet of an xlsx or xls reaches, measured before calamine loads it.
+"""How far each sheet of an xlsx, xlsb or xls reaches, measured before calamine loads it.
 
 calamine allocates a dense grid from the top-left to the bottom-right cell holding a value, and
 aborts the whole process (it cannot be caught) when that allocation fails. Two cells, ``A1`` and
