@@ -352,6 +352,42 @@ def one_sheet_listed_many_times_xlsx(path: Path, times: int = 100, rows: int = 2
     return path
 
 
+def xls_listing_one_sheet(path: Path, times: int, rows: int = 2_000) -> Path:
+    """An .xls (written by xlwt) whose workbook globals list its one sheet stream ``times`` times.
+
+    The BOUNDSHEET record is repeated and every copy's stream offset moved by the bytes added.
+    """
+    import xlwt
+    from test_read_support import write_cfb
+
+    from disclosecheck.read.cfb import CompoundFile
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("目录")
+    items = ([str(i), "行政处罚", f"事项{i}", "内容", "《行政处罚法》", "7个工作日", "县城管局", "政府网站"]
+             for i in range(1, rows + 1))
+    for r, row in enumerate([CATALOG_ROWS[0], *items]):
+        for c, value in enumerate(row):
+            if value:
+                sheet.write(r, c, value)
+    plain = path.with_suffix(".plain.xls")
+    book.save(plain)
+    with plain.open("rb") as fh:
+        ole = CompoundFile(fh, plain.stat().st_size)
+        stream = ole.read_head(next(n for n in ole.names if n.lower() == "workbook"), plain.stat().st_size)
+    plain.unlink()
+    pos = 0
+    while True:  # to the first BOUNDSHEET (0x0085) of the globals
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        if kind == 0x0085:
+            break
+        pos += 4 + length
+    record = stream[pos:pos + 4 + length]
+    moved = struct.unpack_from("<I", record, 4)[0] + len(record) * (times - 1)
+    copies = (record[:4] + struct.pack("<I", moved) + record[8:]) * times
+    return write_cfb(path, {"Workbook": stream[:pos] + copies + stream[pos + len(record):]})
+
+
 def whole_sheet_merge_xlsx(path: Path) -> Path:
     """A small catalog under one merged range as large as a sheet can be (17 billion cells)."""
     merge = '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'

@@ -32,7 +32,7 @@ from defusedxml.ElementTree import fromstring
 
 from disclosecheck.errors import InputError
 from disclosecheck.read.cfb import CompoundFile
-from disclosecheck.read.limits import Limits, check_sheet_size, sheet_fits
+from disclosecheck.read.limits import LimitError, Limits, check_sheet_size, sheet_fits
 
 _CHUNK = 8 << 20
 _OVERLAP = 512  # longer than any reference or row tag, so none is lost between chunks
@@ -418,19 +418,32 @@ def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> Non
         elif kind == _BOUNDSHEET and length >= 8:
             position = struct.unpack_from("<I", data, body)[0]
             sheets.append((_boundsheet_name(data[body + 6:body + length]), position))
+    reach: dict[int, tuple[int, int]] = {}  # a workbook may list one sheet stream thousands of times
+    cells = 0
     for name, position in sheets:
-        rows = cols = 0
-        for kind, body, length in _records(data, position):
-            if kind in _CELL_RECORDS and length >= 4:
-                row, col = struct.unpack_from("<HH", data, body)
-                rows, cols = max(rows, row + 1), max(cols, col + 1)
-            elif kind in _RUN_RECORDS and length >= 6:
-                row = struct.unpack_from("<H", data, body)[0]
-                last = struct.unpack_from("<H", data, body + length - 2)[0]
-                rows, cols = max(rows, row + 1), max(cols, last + 1)
-            elif kind == _DIMENSIONS:
-                _check_dimensions(path, data[body:body + length])
+        if position not in reach:
+            reach[position] = _xls_sheet_reach(path, data, position)
+        rows, cols = reach[position]
         check_sheet_size(path, name, rows, cols, limits)
+        cells += rows * cols
+        if cells > limits.max_cells:  # as read_spreadsheet counts them, before calamine reads any
+            raise LimitError(path, "workbook_cells", cells, limits.max_cells, sheet=name)
+
+
+def _xls_sheet_reach(path: Path, data: bytes, position: int) -> tuple[int, int]:
+    """The rows and columns the cell records of the sheet substream at ``position`` reach."""
+    rows = cols = 0
+    for kind, body, length in _records(data, position):
+        if kind in _CELL_RECORDS and length >= 4:
+            row, col = struct.unpack_from("<HH", data, body)
+            rows, cols = max(rows, row + 1), max(cols, col + 1)
+        elif kind in _RUN_RECORDS and length >= 6:
+            row = struct.unpack_from("<H", data, body)[0]
+            last = struct.unpack_from("<H", data, body + length - 2)[0]
+            rows, cols = max(rows, row + 1), max(cols, last + 1)
+        elif kind == _DIMENSIONS:
+            _check_dimensions(path, data[body:body + length])
+    return rows, cols
 
 
 def _records(data: bytes, offset: int) -> Iterator[tuple[int, int, int]]:
