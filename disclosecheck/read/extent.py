@@ -60,7 +60,7 @@ def _on_archive(path: Path, archive: zipfile.ZipFile | None, limits: Limits,
 
 
 def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
-    sheets = _sheet_parts(archive)
+    sheets = sheet_parts(archive)
     for part in archive.namelist():
         if part.lower() == _SHARED_STRINGS:
             _check_string_count(path, archive, part)
@@ -82,7 +82,7 @@ _SHEET_REL_ID = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*?\s[A-Za-z_][\w
                            rb'["\']([^"\']*)["\']')
 
 
-def _sheet_parts(archive: zipfile.ZipFile, kind: str = "xml") -> set[str]:
+def sheet_parts(archive: zipfile.ZipFile, kind: str = "xml") -> set[str]:
     """Every part calamine may read as a worksheet of an xlsx (``kind`` "xml") or xlsb ("bin").
 
     Those under ``xl/worksheets/``, and wherever else a file puts one: the targets of the workbook's
@@ -110,9 +110,7 @@ def _sheet_rel_ids(archive: zipfile.ZipFile, workbook: str, kind: str) -> set[by
     """The relationship ids the workbook's sheets are found by, from its part ``workbook``."""
     if kind == "xml":
         return set(_SHEET_REL_ID.findall(archive.read(workbook)))
-    with archive.open(workbook) as stream:
-        bundles = [body for record, body in _xlsb_records(stream) if record == _BRT_BUNDLE_SH]
-    return {_wide_string(body, 8)[0].encode("utf-8") for body in bundles}
+    return {rel_id.encode("utf-8") for rel_id, _name in _xlsb_sheets(archive, workbook)}
 
 
 #: The shared-string table calamine reads (by this name, in any case) when it opens the workbook.
@@ -134,11 +132,8 @@ def _check_string_count(path: Path, archive: zipfile.ZipFile, part: str) -> None
         found = _UNIQUE_COUNT.search(head)
         if found is None or int(found.group(1)) <= _STRING_SLACK:
             return
-        held, tail, data = 0, b"", head
-        while data:
-            window = tail + data  # a tag cut between two reads is counted once, in the second
-            held += window.count(b"<si") + window.count(b":si")  # :si for a prefixed <x:si>
-            tail, data = data[-2:], stream.read(_CHUNK)
+        # :si for a prefixed <x:si>
+        held = sum(piece.count(b"<si") + piece.count(b":si") for piece in whole_tags(stream, head))
     announced = int(found.group(1))
     if announced > held + _STRING_SLACK:
         raise GuardError(path, "guard.string_count", part=part, count=announced, actual=held)
@@ -192,6 +187,24 @@ def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) 
     return rows, cols
 
 
+def whole_tags(stream: BinaryIO, head: bytes = b"", size: int = _CHUNK) -> Iterator[bytes]:
+    """The bytes of an XML part in pieces that never cut a tag: a tag cut off at the end of a read
+    is held back and begins the next piece. ``head`` is what was already read from ``stream``.
+    """
+    pending = head
+    while chunk := stream.read(size):
+        data = pending + chunk
+        cut = data.rfind(b"<")  # a tag's attributes hold no "<", so every tag before it is whole
+        if cut < 0:
+            yield data
+            pending = b""
+        else:
+            yield data[:cut]
+            pending = data[cut:]
+    if pending:
+        yield pending
+
+
 def _place_cells(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
     """The rows and columns a sheet part reaches with every cell placed as calamine places it.
 
@@ -202,12 +215,8 @@ def _place_cells(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
     rows = cols = 0
     row = col = -1
     with archive.open(part) as stream:
-        pending = b""
-        while True:
-            chunk = stream.read(_CHUNK)
-            data = pending + chunk
-            cut = data.rfind(b"<") if chunk else len(data)  # a tag cut off by the chunk waits for the next
-            for name, attributes in _CELL_OR_ROW.findall(data, 0, max(cut, 0)):
+        for piece in whole_tags(stream):
+            for name, attributes in _CELL_OR_ROW.findall(piece):
                 ref = _R_ATTRIBUTE.search(attributes)
                 letters, digits = ref.groups() if ref else (b"", b"")
                 if name == b"row":
@@ -217,9 +226,7 @@ def _place_cells(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
                 col = column_index(letters.decode("ascii")) if letters else col + 1
                 cell_row = int(digits) - 1 if digits else max(row, 0)
                 rows, cols = max(rows, cell_row + 1), max(cols, col + 1)
-            if not chunk:
-                return rows, cols
-            pending = data[cut:] if cut >= 0 else b""
+    return rows, cols
 
 
 def _xlsx_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -286,7 +293,7 @@ def check_xlsb_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | Non
 
 
 def _check_xlsb_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
-    sheets = _sheet_parts(archive, "bin")
+    sheets = sheet_parts(archive, "bin")
     for part in archive.namelist():
         if part in sheets:
             rows, cols = _xlsb_reach(archive, part)
@@ -360,18 +367,22 @@ def _xlsb_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     """Worksheet part name → sheet name, from workbook.bin and its relationships (best effort)."""
     try:
         rels = fromstring(archive.read("xl/_rels/workbook.bin.rels"))
-        with archive.open("xl/workbook.bin") as stream:
-            bundles = [body for kind, body in _xlsb_records(stream) if kind == _BRT_BUNDLE_SH]
+        sheets = _xlsb_sheets(archive, "xl/workbook.bin")
     except Exception:  # names are only for the message
         return {}
     targets = _relationship_targets(rels)
-    names = {}
-    for body in bundles:
-        rel_id, offset = _wide_string(body, 8)
-        name, _ = _wide_string(body, offset)
-        if rel_id in targets:
-            names[targets[rel_id]] = name
-    return names
+    return {targets[rel_id]: name for rel_id, name in sheets if rel_id in targets}
+
+
+def _xlsb_sheets(archive: zipfile.ZipFile, workbook: str) -> list[tuple[str, str]]:
+    """(relationship id, sheet name) of each sheet record (BrtBundleSh) of ``workbook``."""
+    sheets = []
+    with archive.open(workbook) as stream:
+        for kind, body in _xlsb_records(stream):
+            if kind == _BRT_BUNDLE_SH:
+                rel_id, offset = _wide_string(body, 8)
+                sheets.append((rel_id, _wide_string(body, offset)[0]))
+    return sheets
 
 
 def _wide_string(body: bytes, offset: int) -> tuple[str, int]:

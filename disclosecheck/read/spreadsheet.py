@@ -42,8 +42,8 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits,
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             sheet = book.get_sheet_by_name(meta.name)
-            end = sheet.end
-            cells += (end[0] + 1) * (end[1] + 1) if end else 0
+            height, width = _extent(sheet)
+            cells += height * width
             if cells > limits.max_cells:
                 raise LimitError(path, "workbook_cells", cells, limits.max_cells, sheet=meta.name)
             hidden = meta.visible != SheetVisibleEnum.Visible
@@ -96,8 +96,7 @@ def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Lim
     same 公开时限 and the same channel list on every row, and sharing them roughly halves the
     memory a large catalog takes. Empty strings become None on the way.
     """
-    end = sheet.end
-    height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
+    height, width = _extent(sheet)
     check_sheet_size(path, sheet.name, height, width, limits)
     rows: list[list[Any]] = []
     strings: dict[str, str | None] = {"": None}
@@ -110,6 +109,12 @@ def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Lim
     if max(map(len, strings), default=0) > limits.max_cell_chars:
         _raise_long_cell(path, sheet.name, rows, limits)
     return Grid(name=sheet.name, rows=rows, merges=merges, kind=SourceKind.SHEET, hidden=hidden)
+
+
+def _extent(sheet: Any) -> tuple[int, int]:
+    """Rows and columns of a calamine sheet counted from A1, (0, 0) for an empty one."""
+    end = sheet.end
+    return (end[0] + 1, end[1] + 1) if end else (0, 0)
 
 
 def _raise_long_cell(path: Path, sheet: str, rows: list[list[Any]], limits: Limits) -> None:
