@@ -620,3 +620,21 @@ def test_a_range_overlapping_one_kept_before_it_is_dropped() -> None:
     grid = Grid(name="表", rows=rows, merges=[Merge(0, 0, 1, 1), Merge(1, 1, 2, 2), Merge(2, 0, 2, 0),
                                                 Merge(2, 0, 2, 1), Merge(0, 2, 9, 9)])
     assert _valid_merges(grid) == [Merge(0, 0, 1, 1), Merge(2, 0, 2, 1), Merge(0, 2, 2, 2)]
+
+
+def test_merged_area_counts_a_sheet_wherever_the_relationships_put_it(tmp_path: Path) -> None:
+    import zipfile
+
+    import hostile_files as hf
+
+    from disclosecheck.render.xlsx_annotated import merged_area
+
+    path = hf.moved_far_sheet_xlsx(tmp_path / "moved.xlsx", "elsewhere/s.xml", "xl/elsewhere/s.xml")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/elsewhere/s.xml"].replace(
+        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>')
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, sheet if name == "xl/elsewhere/s.xml" else data)
+    assert merged_area(path) == 4

@@ -136,21 +136,14 @@ def merged_area(path: Path) -> int:
     Read from the sheet parts as openpyxl will read them, with no limits of the reader involved: the
     file passed them when it was checked, with whatever limits the user set.
     """
+    from disclosecheck.read.extent import sheet_parts, whole_tags
+
     area = 0
     with zipfile.ZipFile(path) as archive:
-        for part in archive.namelist():
-            if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
-                continue
+        for part in sheet_parts(archive):  # wherever the relationships put a sheet, as for the reader
             with archive.open(part) as stream:
-                pending = b""
-                while True:
-                    chunk = stream.read(1 << 20)
-                    data = pending + chunk
-                    cut = data.rfind(b"<") if chunk else len(data)  # a cut-off tag waits for the next chunk
-                    area += sum(_range_area(*ref) for ref in _MERGE_CELL.findall(data, 0, max(cut, 0)))
-                    if not chunk:
-                        break
-                    pending = data[cut:] if cut >= 0 else b""
+                for piece in whole_tags(stream, size=1 << 20):
+                    area += sum(_range_area(*ref) for ref in _MERGE_CELL.findall(piece))
     return area
 
 
