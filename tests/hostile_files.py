@@ -101,18 +101,25 @@ def shared_strings_xml(strings: Iterable[str] = (), before: str = "") -> str:
 
 
 def write_raw_xlsx(path: Path, sheet: str | bytes | Iterable[bytes], shared: str | None = None,
-                   extra: dict[str, str | bytes] | None = None, level: int = 6) -> Path:
-    """An xlsx written part by part; ``sheet`` may be an iterable of byte chunks, streamed."""
+                   extra: dict[str, str | bytes] | None = None, level: int = 6, *,
+                   sheet_part: str = "xl/worksheets/sheet1.xml", workbook: str = WORKBOOK,
+                   workbook_rels: str = WORKBOOK_RELS) -> Path:
+    """An xlsx written part by part; ``sheet`` may be an iterable of byte chunks, streamed.
+
+    ``sheet_part`` is where the sheet is stored (the content types name it there); the default
+    ``workbook_rels`` points at the standard place, so a sheet stored elsewhere needs its own.
+    """
+    content_types = CONTENT_TYPES.replace("/xl/worksheets/sheet1.xml", "/" + sheet_part)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("[Content_Types].xml", content_types)
         z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", WORKBOOK)
-        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
         z.writestr("xl/sharedStrings.xml", shared if shared is not None else shared_strings_xml())
         if isinstance(sheet, str | bytes):
-            z.writestr("xl/worksheets/sheet1.xml", sheet)
+            z.writestr(sheet_part, sheet)
         else:
-            with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            with z.open(sheet_part, "w", force_zip64=True) as part:
                 for chunk in sheet:
                     part.write(chunk)
         for name, data in (extra or {}).items():
@@ -318,14 +325,8 @@ def moved_far_sheet_xlsx(path: Path, target: str, part: str) -> Path:
     """A catalog with a cell at XFD150000 in a sheet part outside xl/worksheets/, where the
     workbook's relationship ``target`` points (calamine follows it there)."""
     body = cells_xml(CATALOG_ROWS) + '<row r="150000"><c r="XFD150000"><v>1</v></c></row>'
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES.replace("/xl/worksheets/sheet1.xml", "/" + part))
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", WORKBOOK)
-        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("worksheets/sheet1.xml", target))
-        z.writestr("xl/sharedStrings.xml", shared_strings_xml())
-        z.writestr(part, sheet_xml(body))
-    return path
+    return write_raw_xlsx(path, sheet_xml(body), sheet_part=part,
+                          workbook_rels=WORKBOOK_RELS.replace("worksheets/sheet1.xml", target))
 
 
 def repeated_merges_xlsx(path: Path, times: int = 2_000) -> Path:
@@ -337,19 +338,15 @@ def repeated_merges_xlsx(path: Path, times: int = 2_000) -> Path:
 
 def one_sheet_listed_many_times_xlsx(path: Path, times: int = 100, rows: int = 2_000) -> Path:
     """A workbook listing its one sheet part (``rows`` items) ``times`` times: calamine reads each."""
-    body = [list(r) for r in CATALOG_ROWS] + [
-        [str(i), "行政处罚", f"事项{i}", "内容", "《行政处罚法》", "7个工作日", "县城管局", "政府网站"]
-        for i in range(3, rows + 3)]
     sheets = "".join(f'<sheet name="目录{i}" sheetId="{i}" r:id="rId1"/>' for i in range(1, times + 1))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", WORKBOOK.replace('<sheet name="目录" sheetId="1" r:id="rId1"/>',
-                                                       sheets))
-        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
-        z.writestr("xl/sharedStrings.xml", shared_strings_xml())
-        z.writestr("xl/worksheets/sheet1.xml", sheet_xml(cells_xml(body)))
-    return path
+    return write_raw_xlsx(path, sheet_xml(cells_xml([*CATALOG_ROWS, *catalog_items(rows, first=3)])),
+                          workbook=WORKBOOK.replace('<sheet name="目录" sheetId="1" r:id="rId1"/>', sheets))
+
+
+def catalog_items(count: int, first: int = 1) -> list[list[str]]:
+    """``count`` plain item rows numbered from ``first``, in the layout of CATALOG_ROWS."""
+    return [[str(i), "行政处罚", f"事项{i}", "内容", "《行政处罚法》", "7个工作日", "县城管局", "政府网站"]
+            for i in range(first, first + count)]
 
 
 def xls_listing_one_sheet(path: Path, times: int, rows: int = 2_000) -> Path:
@@ -364,9 +361,7 @@ def xls_listing_one_sheet(path: Path, times: int, rows: int = 2_000) -> Path:
 
     book = xlwt.Workbook()
     sheet = book.add_sheet("目录")
-    items = ([str(i), "行政处罚", f"事项{i}", "内容", "《行政处罚法》", "7个工作日", "县城管局", "政府网站"]
-             for i in range(1, rows + 1))
-    for r, row in enumerate([CATALOG_ROWS[0], *items]):
+    for r, row in enumerate([CATALOG_ROWS[0], *catalog_items(rows)]):
         for c, value in enumerate(row):
             if value:
                 sheet.write(r, c, value)
