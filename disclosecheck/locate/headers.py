@@ -138,7 +138,7 @@ def header_element(text: str, table: Mapping[str, str]) -> str | None:
         if found is None:
             # 公开内容(要素)及要求 (江上乡 财政预决算): a qualifier after the name does not change the column
             stem = _QUALIFIER.sub("", bare)
-            if stem != bare:
+            if stem != bare and stem in ELEMENTS:  # only a full name: 内容说明 stays unmapped
                 found = table.get(stem)
         if found is None:
             # 公开渠道和载体“■”表示必选项,“□”表示可选项) (佛山 市政服务): a legend with its bracket lost

@@ -150,6 +150,9 @@ class _Memo:
                 named = choice_for(element, text)
                 if named is not None:
                     found = ({named}, [])
+                elif choice == "特定群体":
+                    # 特定群体(请写明): the column asks for the group's name (项目单位, 低保对象 …)
+                    found = ({choice}, [])
                 else:
                     words, others = self.choice_words(element, text)
                     found = (set(words), list(others))
