@@ -32,6 +32,10 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("每年公开一次", [(PER, None, None, "year", None)]),
     ("30日内", [(D, 30, None, None, None)]),
     ("尽快", [(V, None, None, None, None)]),
+    # a legal proviso defers to another law: not a limit of its own (the 涉农补贴 guideline's wording)
+    ("信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的,从其规定。",
+     [(W, 20, "形成", None, None)]),
+    ("法律、法规另有规定的，从其规定", [(V, None, None, None, None)]),
     ("同上", [(U, None, None, None, None)]),
     # digits in every form, traditional characters
     ("２０个工作日", [(W, 20, None, None, None)]),
