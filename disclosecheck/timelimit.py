@@ -252,7 +252,8 @@ _YEARLY_PREFIX = re.compile(r"(?:每年度?|每一年|次年|年度|下一年度
 _MONTH_DAY = re.compile(r"(?:[每次]个?月|逐月|按月)\s*(?P<d>\d{1,2})\s*[日号]")
 
 _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:一次|更新|公开|发布)|[每按]个?学期")),
+    ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:至少|最少|不少于)?(?:一次|1次|更新|公开|发布)"
+                             r"|[每按]个?学期")),
     ("year", re.compile(r"[每按逐]一?个?学?年度?|每[两二三]年|年度(?:更新|公开|发布|一次)"
                         r"|一年一次|一年一更")),
     ("quarter", re.compile(r"[每按逐分]一?个?季度?|季度(?:更新|公开|发布|一次)")),
