@@ -127,13 +127,13 @@ MESSAGES: dict[str, str] = {
     "rules.domains_partial": "partial",
     "rules.domains_no_guideline": "not confirmed",
     "rules.domains_basis": "derived from {sources} published local catalogs that agree item by item",
-    "rules.domains_basis_other": "{basis}",
+    "rules.domains_basis_columns": "derived from {sources} published local catalogs that agree on every fixed column; each offence is shown by one of them",
     "rules.domains_footer": "{count} domains, {complete} complete. \"partial\": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.",
     "standards.invalid": "domain standard is wrong: {where}: {problem_en}",
     "standards.unknown": "no built-in domain standard \"{name}\"; available: {available}",
     "standards.problem.not_mapping": "expected a mapping (key: value)",
     "standards.problem.unknown_keys": "unknown keys {keys}; allowed: {allowed}",
-    "standards.problem.missing_key": "{key} is missing",
+    "standards.problem.missing_key": "required",
     "standards.problem.not_text": "expected non-empty text",
     "standards.problem.not_list": "expected a list",
     "standards.problem.empty_list": "expected a non-empty list",
@@ -148,6 +148,7 @@ MESSAGES: dict[str, str] = {
     "standards.problem.domain_not_file": "domain \"{domain}\" must equal the file name \"{stem}\"",
     "standards.problem.complete_gaps": "complete: true needs items numbered 1 to the last without gaps",
     "standards.problem.complete_missing": "complete: true needs an empty missing list",
+    "standards.problem.merged_names": "merged: true needs level1 equal to level2 (one name in the merged cell)",
     # --- checks: what each rule finds ---------------------------------------------------------------
     "no-items.empty": "the catalog table has a header but no items; fill in the items below the header",
     "required-columns.missing": (

@@ -8,6 +8,7 @@ sources is written down as an empty tick group or in ``missing``, never left for
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ _GUIDELINE = {"title", "number", "department", "source"}
 _SOURCE = {"id", "url", "unit", "date"}
 _ITEM_TEXT = ("level1", "level2", "content", "basis", "timelimit", "subject")
 _ITEM_GROUPS = {"audience": AUDIENCES, "mode": MODES, "level": LEVELS}
-_ITEM = {"no", *_ITEM_TEXT, "elements", "channels", *_ITEM_GROUPS, "sources", "note"}
+_ITEM = {"no", *_ITEM_TEXT, "elements", "channels", *_ITEM_GROUPS, "sources", "note", "merged"}
 
 
 def standards_folder() -> Path | None:
@@ -97,10 +98,11 @@ class _Validator:
             raise self.fail(where, "not_mapping")
         unknown = sorted(str(k) for k in value if k not in allowed)
         if unknown:
-            raise self.fail(where, "unknown_keys", keys=", ".join(unknown), allowed=", ".join(sorted(allowed)))
+            raise self.fail(where, "unknown_keys", keys=", ".join(unknown),
+                            allowed=", ".join(sorted(allowed)))
         for key in required:
             if key not in value:
-                raise self.fail(where or "-", "missing_key", key=key)
+                raise self.fail(f"{where}.{key}" if where else key, "missing_key")
         return value
 
     def text(self, value: Any, where: str) -> str:
@@ -137,7 +139,7 @@ class _Validator:
             raise self.fail("items", "empty_list")
         items = tuple(self.item(v, f"items[{i}]", ids) for i, v in enumerate(data["items"]))
         numbers = [item.no for item in items]
-        for i, (before, after) in enumerate(zip(numbers, numbers[1:], strict=False)):
+        for i, (before, after) in enumerate(itertools.pairwise(numbers)):
             if after <= before:
                 raise self.fail(f"items[{i + 1}].no", "not_ascending", no=after, before=before)
         missing = self.texts(data.get("missing"), "missing")
@@ -210,8 +212,14 @@ class _Validator:
         unknown = [s for s in sources if s not in ids]
         if unknown:
             raise self.fail(f"{where}.sources", "unknown_source", ids=", ".join(unknown))
+        merged = raw.get("merged", False)
+        if not isinstance(merged, bool):
+            raise self.fail(f"{where}.merged", "not_bool")
+        if merged and raw["level1"] != raw["level2"]:
+            raise self.fail(f"{where}.merged", "merged_names")
         return StandardItem(
             no=no,
+            merged=merged,
             **{key: self.text(raw[key], f"{where}.{key}") for key in _ITEM_TEXT},
             elements=self.texts(raw["elements"], f"{where}.elements", allow_empty=False),
             channels=self.texts(raw["channels"], f"{where}.channels", allow_empty=False),

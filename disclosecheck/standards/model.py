@@ -56,11 +56,9 @@ class StandardItem:
     level: tuple[str, ...]
     sources: tuple[str, ...]
     note: str | None = None
-
-    @property
-    def merged(self) -> bool:
-        """The item's name is one cell across 一级事项 and 二级事项 (an item without sub-items)."""
-        return self.level1 == self.level2
+    #: The item's name is one cell across 一级事项 and 二级事项 (an item without sub-items, as the
+    #: 养老服务 and 社会救助 guidelines print them); 二级事项 then repeats 一级事项.
+    merged: bool = False
 
     @property
     def unknown(self) -> tuple[str, ...]:
