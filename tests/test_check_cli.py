@@ -480,3 +480,22 @@ def test_markdown_and_html_to_stdout(with_error: Path) -> None:
     assert html.exit_code == 1
     assert html.stdout.lstrip().lower().startswith("<!doctype html>")
     assert 'lang="en"' in html.stdout
+
+
+def test_same_as_above_is_reported_at_its_own_cell_naming_the_source(tmp_path: Path) -> None:
+    # Issue 14: a 同上 under a flagged value was reported again at the cell above (E4), and the
+    # annotated copy held the message twice there.
+    rows = clean_rows()
+    rows[0] = row(1, "绿化管理", "损坏城市树木花草", basis="城市绿化条例")
+    rows[1] = row(2, "绿化管理", "擅自砍伐城市树木", basis="同上")
+    path = standard_catalog(tmp_path / "same.xlsx", rows)
+    result = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never")
+    reported = json.loads(result.stdout)["files"][0]["findings"]
+    findings = [(f["cell"], f["code"], f["message"]) for f in reported if f["rule"] == "legal-basis"]
+    assert [(cell, code) for cell, code, _ in findings] == [("E4", "legal-basis.no-document"),
+                                                          ("E5", "legal-basis.no-document")]
+    assert "取自 E4" not in findings[0][2]
+    assert findings[1][2].endswith("（本格填“同上”，内容取自 E4，请一并修改）")
+    english = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never", "--lang", "en")
+    assert json.loads(english.stdout)["files"][0]["findings"][1]["message"].endswith(
+        "(this cell says 同上: the value is taken from E4; fix both)")

@@ -1,6 +1,7 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "suffix.same_as": " (this cell says 同上: the value is taken from {cell}; fix both)",
     # --- reading files -------------------------------------------------------------------------------
     "input.not_found": "{path}: no such file; check the path",
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
