@@ -191,9 +191,10 @@ class Item:
 
     @property
     def label(self) -> str:
-        """``一级事项 / 二级事项`` as used in reports."""
-        parts = [self.text.get(LEVEL1, ""), self.text.get(LEVEL2, "") or self.text.get(ITEM, "")]
-        return " / ".join(p for p in parts if p)
+        """``一级事项 / 二级事项`` as used in reports; one name when one merged cell names both."""
+        level1 = self.text.get(LEVEL1, "")
+        level2 = self.text.get(LEVEL2, "") or self.text.get(ITEM, "")
+        return " / ".join(p for p in (level1, level2 if level2 != level1 else "") if p)
 
 
 @dataclass(slots=True)

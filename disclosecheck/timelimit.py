@@ -252,7 +252,8 @@ _YEARLY_PREFIX = re.compile(r"(?:每年度?|每一年|次年|年度|下一年度
 _MONTH_DAY = re.compile(r"(?:[每次]个?月|逐月|按月)\s*(?P<d>\d{1,2})\s*[日号]")
 
 _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:一次|更新|公开|发布)|[每按]个?学期")),
+    ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:至少|最少|不少于)?(?:一次|1次|更新|公开|发布)"
+                             r"|[每按]个?学期")),
     ("year", re.compile(r"[每按逐]一?个?学?年度?|每[两二三]年|年度(?:更新|公开|发布|一次)"
                         r"|一年一次|一年一更")),
     ("quarter", re.compile(r"[每按逐分]一?个?季度?|季度(?:更新|公开|发布|一次)")),
@@ -282,6 +283,9 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     (r"登记", "登记"), (r"备案", "备案"), (r"立案", "立案"),
 )
 _EVENT = re.compile("|".join(f"(?P<e{i}>{pattern})" for i, (pattern, _) in enumerate(_EVENTS)))
+#: A legal proviso (法律、法规对政府信息公开的期限另有规定的,从其规定 / 法律法规另有规定的除外): it defers
+#: to another law, it is not a limit of its own. The 涉农补贴 guideline prints one after its 20 working days.
+_PROVISO = re.compile(r"另有规定|从其规定|另有要求|另行规定")
 _ANNOUNCE_DURATION = re.compile(
     r"公示(?:期|时间|时长|期限)?(?:为|是|不少于|不得少于|不低于|至少|不短于)?\s*$"
 )
@@ -550,10 +554,16 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     return result
 
 
+def _is_proviso(text: str, clause: _Clause) -> bool:
+    """A clause that only defers to another law: no limit of its own, and a proviso phrase."""
+    return clause.hit is None and _PROVISO.search(text, clause.start, clause.end) is not None
+
+
 def _parts(source: str) -> tuple[LimitPart, ...]:
     folded = _fold_mapped(source)
     text = folded.text
     parts: list[LimitPart] = []
+    provisos: list[LimitPart] = []
     pos = 0
     for stop in [m.start() for m in _SEGMENT_SEP.finditer(text)] + [len(text)]:
         seg_start, seg_end = _strip_span(text, pos, stop)
@@ -563,7 +573,11 @@ def _parts(source: str) -> tuple[LimitPart, ...]:
         for piece_start, piece_end in _numbered_pieces(text, seg_start, seg_end):
             label, body_start = _label(text, piece_start, piece_end)
             for i, clause in enumerate(_clauses(text, body_start, piece_end)):
-                parts.append(_part(source, folded, clause, label, piece_start if i == 0 else clause.start))
+                part = _part(source, folded, clause, label, piece_start if i == 0 else clause.start)
+                (provisos if _is_proviso(text, clause) else parts).append(part)
+    if not parts and provisos:
+        # Nothing but "as the law says": that names no limit, like 按规定.
+        return tuple(LimitPart(LimitKind.VAGUE, p.text, label=p.label) for p in provisos)
     return tuple(parts)
 
 

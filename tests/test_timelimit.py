@@ -30,8 +30,13 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("每季度更新", [(PER, None, None, "quarter", None)]),
     ("按季度公开", [(PER, None, None, "quarter", None)]),
     ("每年公开一次", [(PER, None, None, "year", None)]),
+    ("半年至少更新1次", [(PER, None, None, "half-year", None)]),  # 达川区 安全生产
     ("30日内", [(D, 30, None, None, None)]),
     ("尽快", [(V, None, None, None, None)]),
+    # a legal proviso defers to another law: not a limit of its own (the 涉农补贴 guideline's wording)
+    ("信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的,从其规定。",
+     [(W, 20, "形成", None, None)]),
+    ("法律、法规另有规定的，从其规定", [(V, None, None, None, None)]),
     ("同上", [(U, None, None, None, None)]),
     # digits in every form, traditional characters
     ("２０个工作日", [(W, 20, None, None, None)]),

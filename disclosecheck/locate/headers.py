@@ -188,7 +188,21 @@ def choice_for(element: str, text: str) -> str | None:
     if found is None:
         bare = strip_brackets(key)
         found = aliases.get(bare)
+    if found is None and element == LEVEL:
+        found = _joint_level(key, aliases)
     return found
+
+
+_LEVEL_JOIN = re.compile(r"[、,/]")
+
+
+def _joint_level(key: str, aliases: dict[str, str]) -> str | None:
+    """``镇、村级`` → 乡级: one sub-column for two levels names the higher one, as 乡、村级 does."""
+    parts = [p for p in _LEVEL_JOIN.split(key) if p]
+    if len(parts) < 2:
+        return None
+    levels = [aliases.get(p) or aliases.get(p + "级") for p in parts]
+    return levels[0] if all(levels) else None
 
 
 def header_choice(text: str) -> tuple[str, str] | None:

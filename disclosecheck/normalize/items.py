@@ -18,6 +18,7 @@ from disclosecheck.model import (
     CHOICE_ELEMENTS,
     DATE_ELEMENTS,
     LEVEL1,
+    LEVEL2,
     SEQ,
     Grid,
     Item,
@@ -155,6 +156,24 @@ class _Memo:
         return found
 
 
+def _name_spans(grid: Grid, plan: _Plan, first: int, end: int) -> frozenset[int]:
+    """Rows whose item name is one cell merged across 一级事项 and 二级事项.
+
+    The 养老服务 and 社会救助 guidelines print an item without sub-items that way: its name is both
+    levels at once, and its 二级事项 is not blank.
+    """
+    columns = dict(plan.fields)
+    level1, level2 = columns.get(LEVEL1), columns.get(LEVEL2)
+    if level1 is None or level2 is None:
+        return frozenset()
+    low, high = min(level1, level2), max(level1, level2)
+    rows: set[int] = set()
+    for m in grid.merges:
+        if m.first_col <= low and m.last_col >= high and m.last_row >= first and m.first_row < end:
+            rows.update(range(max(m.first_row, first), min(m.last_row, end - 1) + 1))
+    return frozenset(rows)
+
+
 def read_items(grid: Grid, layout: Layout) -> list[Item]:
     """Every item of the table ``layout`` describes in ``grid``.
 
@@ -167,6 +186,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     end = min(layout.end_row if layout.end_row is not None else grid.height, grid.height)
     covered = _covered(grid, first, end)
     covered_cols = {c for _, c in covered}
+    name_spans = _name_spans(grid, plan, first, end) if grid.merges else frozenset()
     numbers = getattr(grid, "row_numbers", None)
     seq_cols = frozenset(c for e, c in plan.fields if e == SEQ)
     table_cols = frozenset(plan.columns)
@@ -278,6 +298,10 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             if t in same and prev is not None:
                 t = prev.extras.get(key, t)
             item.extras[key] = t
+        if r in name_spans and text.get(LEVEL1) and not text.get(LEVEL2):
+            text[LEVEL2] = text[LEVEL1]
+            names[LEVEL2] = names[LEVEL1]
+            item.inherited.add(LEVEL2)
         if prev is not None and not text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
             text[LEVEL1] = prev.text[LEVEL1]
             names[LEVEL1] = prev.cells[LEVEL1]
