@@ -279,6 +279,7 @@ class Report:
     tool_version: str = ""
     baseline: str | None = None  # the --baseline file, when known findings were left out
     baselined: int = 0  # how many findings the baseline left out
+    rules_run: tuple[str, ...] = ()  # ids of the rules the pack ran, for reports that list every rule
 
     def count(self, severity: Severity) -> int:
         return sum(f.count(severity) for f in self.files)

@@ -207,6 +207,16 @@ def _wait_until_inside_the_command(pid: int, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
+def _sigint_as_default() -> None:
+    """In the child before exec: SIGINT back to its default action.
+
+    A shell starts a background job (``python -m pytest &``) with SIGINT ignored, children inherit
+    that, and Python then installs no KeyboardInterrupt handler, so the Ctrl-C this test sends would
+    do nothing. The test sets the child's SIGINT itself, so it holds however the suite is started.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
     slow = _slow_catalog(tmp_path / "big.csv")
     out_dir = tmp_path / "out"
@@ -217,7 +227,7 @@ def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
         [sys.executable, "-m", "disclosecheck", "check", *[str(slow)] * 8, *AS_OF,
          "-f", "json", "-o", str(output)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=_sigint_as_default,
     )
     _wait_until_inside_the_command(proc.pid)
     time.sleep(0.5)

@@ -105,7 +105,7 @@ def fail(message: str) -> None:
 
 
 def handles_errors(fn: F) -> F:
-    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130.
+    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, a closed pipe into exit 141.
 
     The wrapped command must take ``lang`` and ``debug`` keyword arguments.
     """
@@ -117,6 +117,8 @@ def handles_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except DiscloseCheckError as exc:
+            if exc.code == "usage.stdout_closed":  # ``| head`` has read enough: end quietly, as cat does
+                raise typer.Exit(exc.exit_code) from None
             if debug:
                 traceback.print_exc(file=sys.stderr)
             fail(exc.render(lang))

@@ -335,6 +335,13 @@ MESSAGES: dict[str, str] = {
     "usage.one_file": "the {format} format checks one file at a time",
     "usage.interrupted": "interrupted; no output file was written",
     "usage.cannot_write": "cannot write the output file {path} ({reason}); check that its folder exists and is writable and the disk is not full",
+    "usage.cannot_write_stdout": "cannot write the report to standard output ({reason}); check that the disk is not full, or use --output FILE",
+    "usage.stdout_closed": "the program reading the report has closed it",
+    # CI formats, --statistics, --quiet, ignores, diff (issue 13)
+    "ui.ci.stats_none": "No findings",
+    "ui.ci.stats_rule": "rule",
+    "ui.ci.stats_total": "total",
+    "ui.ci.stats_all": "all rules",
     "usage.bad_baseline": "the baseline file {path} cannot be used ({reason}); make it again with check --format json --output FILE",
     "ui.term.baselined": "left out {count} known finding(s) recorded in the baseline {path}; only new findings are reported",
     # --- county-wide audit (audit command) ----------------------------------------------------------

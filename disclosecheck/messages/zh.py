@@ -288,6 +288,13 @@ MESSAGES: dict[str, str] = {
     "usage.one_file": "{format} 格式一次只能检查一个文件",
     "usage.interrupted": "已中断，未写入任何输出文件",
     "usage.cannot_write": "无法写入输出文件 {path}（{reason}）：请检查文件夹是否存在、可写，磁盘是否已满",
+    "usage.cannot_write_stdout": "无法输出检查报告（{reason}）：请检查磁盘是否已满，或改用 --output 写入文件",
+    "usage.stdout_closed": "接收报告的程序已关闭",
+    # CI formats, --statistics, --quiet, ignores, diff (issue 13)
+    "ui.ci.stats_none": "没有发现问题",
+    "ui.ci.stats_rule": "规则",
+    "ui.ci.stats_total": "合计",
+    "ui.ci.stats_all": "全部规则",
     "usage.bad_baseline": "基线文件 {path} 无法使用（{reason}）：请用 check --format json --output 基线文件 重新生成",
     "ui.term.baselined": "已按基线 {path} 略去 {count} 个已知问题，只报告新出现的问题",
     # --- 全县批量检查（audit 命令）------------------------------------------------------------------
