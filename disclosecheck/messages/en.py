@@ -1,6 +1,10 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "suffix.column_hint": ". Column {hint_col} \"{hint_header}\" looks like {element} ({by}); if it is, rename the header to {element}, or map it in a disclosecheck.yaml pack: headers: {{{hint_header}: {element}}}",
+    "suffix.hint_by.header": "by its name",
+    "suffix.hint_by.values": "by its values",
+    "suffix.same_as": " (this cell says 同上: the value is taken from {cell}; fix both)",
     # --- reading files -------------------------------------------------------------------------------
     "input.not_found": "{path}: no such file; check the path",
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",

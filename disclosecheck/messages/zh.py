@@ -1,6 +1,10 @@
 """简体中文消息目录。键为消息代码；花括号内为参数。措辞面向乡镇、部门工作人员：说清哪里有问题、怎么改。"""
 
 MESSAGES: dict[str, str] = {
+    "suffix.column_hint": "。第 {hint_col} 列“{hint_header}”{by}像是“{element}”列；如果是，请把表头改为“{element}”，或在规则包 disclosecheck.yaml 中写 headers: {{{hint_header}: {element}}}",
+    "suffix.hint_by.header": "从列名看",
+    "suffix.hint_by.values": "从所填内容看",
+    "suffix.same_as": "（本格填“同上”，内容取自 {cell}，请一并修改）",
     # --- 读取文件 -----------------------------------------------------------------------------------
     "input.not_found": "{path}：文件不存在，请检查路径是否写对",
     "input.is_directory": "{path}：这是一个文件夹，不是目录文件；检查整个文件夹请用 disclosecheck audit",
