@@ -154,7 +154,9 @@ def _item_table(item: Item, catalog: Catalog, lang: str) -> Any:
             notes.append(_t("ui.inspect.unknown", lang, words="、".join(item.unknown_choices[element])))
         if element in item.inherited:
             notes.append(_t("ui.inspect.inherited", lang))
-        table.add_row(element, value, item.cells.get(element, ""), "；".join(notes))
+        # where the value is: for 同上, the cell it was taken from
+        cell = item.same_as.get(element) or item.cells.get(element, "")
+        table.add_row(element, value, cell, "；".join(notes))
     for key, value in item.extras.items():
         table.add_row(f"{key}（{_t('ui.inspect.unmapped', lang)}）", value, "", "")
     return table
