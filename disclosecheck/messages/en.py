@@ -21,6 +21,10 @@ MESSAGES: dict[str, str] = {
     "input.limit": "{path}: over a safety limit: {what} is {actual}, the limit is {limit}; raise it with {option} if needed",
     "input.timeout": "{path}: stopped after {seconds} seconds; the file may be too large or malformed",
     "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
+    "input.read_memory": ("{path}: the file's structure is abnormal: reading it went over the memory limit "
+                          "({limit} MB); raise it with {option} if needed"),
+    "input.memory_limit": ("{path}: stopped when checking it went over the memory limit ({limit} MB); the file "
+                           "may be too large or malformed; raise it with {option} if needed"),
     "input.crashed": "{path}: internal error while checking ({reason}); rerun with --debug and report it",
     # --- reading files: names of the safety limits, reader details (read module) ---
     "limit.rows": "the number of rows in \"{sheet}\"",
