@@ -185,11 +185,11 @@ MESSAGES: dict[str, str] = {
     ),
     "legal-basis.blank": (
         "公开依据 (legal basis) is blank; name the law, regulation or document requiring disclosure, e.g. "
-        "《城市绿化条例》"
+        "{example}"
     ),
     "legal-basis.no-document": (
         "公开依据 \"{text}\" names no document; write the full title in book-title marks, e.g. "
-        "《城市绿化条例》"
+        "{example}"
     ),
     "duplicate-items.duplicate": (
         "the item \"{label}\" repeats row {first_row}; delete the duplicate row or rename one of them"

@@ -166,9 +166,9 @@ MESSAGES: dict[str, str] = {
     "channels.none-chosen": (
         "公开渠道和载体没有选中任何渠道（{listed}）：请把实际使用的渠道前的“□”改为“■”，或直接写明渠道名称"
     ),
-    "legal-basis.blank": "公开依据未填写：请写明要求公开该事项的法律、法规或文件，如《城市绿化条例》",
+    "legal-basis.blank": "公开依据未填写：请写明要求公开该事项的法律、法规或文件，如{example}",
     "legal-basis.no-document": (
-        "公开依据“{text}”没有写明具体文件：请写出法律、法规或文件的全称并加书名号，如《城市绿化条例》"
+        "公开依据“{text}”没有写明具体文件：请写出法律、法规或文件的全称并加书名号，如{example}"
     ),
     "duplicate-items.duplicate": (
         "事项“{label}”与第 {first_row} 行重复：请删除重复的一行，或修改事项名称加以区分"
