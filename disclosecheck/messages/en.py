@@ -1,6 +1,10 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "suffix.column_hint": ". Column {hint_col} \"{hint_header}\" looks like {element} ({by}); if it is, rename the header to {element}, or map it in a disclosecheck.yaml pack: headers: {{{hint_header}: {element}}}",
+    "suffix.hint_by.header": "by its name",
+    "suffix.hint_by.values": "by its values",
+    "suffix.same_as": " (this cell says 同上: the value is taken from {cell}; fix both)",
     # --- reading files -------------------------------------------------------------------------------
     "input.not_found": "{path}: no such file; check the path",
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
@@ -17,6 +21,10 @@ MESSAGES: dict[str, str] = {
     "input.limit": "{path}: over a safety limit: {what} is {actual}, the limit is {limit}; raise it with {option} if needed",
     "input.timeout": "{path}: stopped after {seconds} seconds; the file may be too large or malformed",
     "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
+    "input.read_memory": ("{path}: the file's structure is abnormal: reading it went over the memory limit "
+                          "({limit} MB); raise it with {option} if needed"),
+    "input.memory_limit": ("{path}: stopped when checking it went over the memory limit ({limit} MB); the file "
+                           "may be too large or malformed; raise it with {option} if needed"),
     "input.crashed": "{path}: internal error while checking ({reason}); rerun with --debug and report it",
     # --- reading files: names of the safety limits, reader details (read module) ---
     "limit.rows": "the number of rows in \"{sheet}\"",
@@ -45,6 +53,15 @@ MESSAGES: dict[str, str] = {
     "config.is_directory": "\"{name}\" is a folder, not a rule pack file; give a .yaml file",
     "config.unreadable": "cannot read the rule pack file: {reason}",
     "config.encoding": "cannot tell the text encoding of the rule pack file; save it as UTF-8",
+    "config.too_large": "the rule pack file is larger than {limit} KB; a rule pack is a few KB, check that this is the right file",
+    "config.not_regular": "not a regular file (a pipe or a device), so it cannot be read as a rule pack; give a .yaml file",
+    "config.too_deep": "the rule pack file nests more than {limit} levels deep; write the settings out plainly",
+    "config.recursive_alias": "the alias *{anchor} refers to the node that contains it (&{anchor}) and cannot be expanded; write the settings out",
+    "config.complex_key": "a key must be text, not a list or a mapping (such as ? [a, b])",
+    "config.extends_not_pack": "extends names \"{name}\", which is not a rule pack file: a rule pack is a .yaml or .yml file",
+    "config.regex_too_long": "the regular expression of option \"{option}\" of rule \"{rule}\" is longer than {limit} characters; make it shorter",
+    "config.regex_repeat": "the regular expression of option \"{option}\" of rule \"{rule}\" repeats {{{count}}} times, more than the limit of {limit}",
+    "config.regex_nesting": "the regular expression of option \"{option}\" of rule \"{rule}\" nests parentheses more than {limit} levels deep",
     "config.too_complex": (
         "the rule pack file nests or repeats references (&, "
         "*) too much; write the settings out plainly"),
@@ -382,6 +399,28 @@ MESSAGES: dict[str, str] = {
     "ui.ci.stats_rule": "rule",
     "ui.ci.stats_total": "total",
     "ui.ci.stats_all": "all rules",
+    "baseline.not_found": "file not found",
+    "baseline.not_regular": "not a regular file: a folder, a pipe or a device",
+    "baseline.unreadable": "cannot be read: {reason}",
+    "baseline.too_large": "larger than {limit} MB",
+    "baseline.encoding": "not UTF-8 text",
+    "baseline.json": "not valid JSON, error at line {line} column {column}",
+    "baseline.json_value": "not valid JSON, a number in it is too long",
+    "baseline.too_deep": "JSON nested too deeply",
+    "baseline.top": "the top level",
+    "baseline.or": " or ",
+    "baseline.type.string": "text",
+    "baseline.type.integer": "a whole number",
+    "baseline.type.number": "a number",
+    "baseline.type.array": "a list",
+    "baseline.type.object": "an object",
+    "baseline.type.null": "null",
+    "baseline.type.boolean": "true or false",
+    "baseline.schema.type": "not a disclosecheck JSON report: {where} should be {expected}",
+    "baseline.schema.choice": "not a disclosecheck JSON report: {where} should be {expected}",
+    "baseline.schema.missing": "not a disclosecheck JSON report: {where} lacks \"{key}\"",
+    "baseline.schema.unknown": "not a disclosecheck JSON report: {where} has an unknown key \"{key}\"",
+    "baseline.schema.value": "not a disclosecheck JSON report: the value of {where} is not in the right form",
     "usage.bad_baseline": "the baseline file {path} cannot be used ({reason}); make it again with check --format json --output FILE",
     "ui.term.baselined": "left out {count} known finding(s) recorded in the baseline {path}; only new findings are reported",
     # --- county-wide audit (audit command) ----------------------------------------------------------
