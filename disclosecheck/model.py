@@ -265,6 +265,9 @@ class FileResult:
     stats: Stats = field(default_factory=Stats)
     findings: list[Finding] = field(default_factory=list)
     catalog: Catalog | None = None  # kept for renderers that annotate the workbook
+    #: Which standard the table is held to, its level and coverage (a
+    #: ``disclosecheck.standards.match.StandardMatch``); None when the file could not be read.
+    coverage: Any = None
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

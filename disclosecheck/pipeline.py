@@ -72,8 +72,10 @@ def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
 
 def _check_catalog(path: Path, catalog: Catalog, pack: Pack, as_of: date, keep: bool) -> FileResult:
     from disclosecheck.checks.runner import run_checks
+    from disclosecheck.standards.match import match_for
 
-    findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
+    match = match_for(catalog, pack)  # which standard and level, once per table (rules and reports)
+    findings = sorted(run_checks(catalog, pack, as_of, {"standard": match}), key=lambda f: f.sort_key())
     stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
     return FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
-                      catalog=catalog if keep else None)
+                      catalog=catalog if keep else None, coverage=match)

@@ -19,6 +19,10 @@ from disclosecheck.checks import (
     publish_timeliness,
     required_columns,
     required_elements,
+    standard_content,
+    standard_coverage,
+    standard_fields,
+    standard_timelimit,
     time_limit,
     update_freshness,
     workdays_approximate,
@@ -35,6 +39,10 @@ CHECK_MODULES: list[ModuleType] = [
     time_limit,
     publish_timeliness,
     update_freshness,
+    standard_coverage,  # the standard-* rules run only when the table's standard is known
+    standard_content,
+    standard_timelimit,
+    standard_fields,
     workdays_approximate,  # last: reports the years the calendar had to guess for the rules above
 ]
 

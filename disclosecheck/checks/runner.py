@@ -19,13 +19,14 @@ def make_calendar(pack: Pack) -> WorkCalendar:
     return WorkCalendar(holidays=pack.holidays or (), workdays=pack.workdays or ())
 
 
-def run_checks(catalog: Catalog, pack: Pack, as_of: date) -> list[Finding]:
+def run_checks(catalog: Catalog, pack: Pack, as_of: date, extra: dict | None = None) -> list[Finding]:
     """Every enabled rule of ``pack`` over ``catalog`` in registry order, with its options and severity.
 
     A rule the pack does not mention runs with its defaults. One calendar serves the whole run, so
     ``workdays-approximate`` (last in the registry) sees every year the rules before it asked about.
+    ``extra`` seeds ``ctx.extra`` (the pipeline passes the table's standard match as ``"standard"``).
     """
-    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack))
+    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack), extra=dict(extra or {}))
     findings: list[Finding] = []
     for module in CHECK_MODULES:
         setting = pack.rules.get(module.ID)

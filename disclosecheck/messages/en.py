@@ -582,4 +582,82 @@ MESSAGES: dict[str, str] = {
         "a header names at least three elements, one of them 公开事项 (or 一级/二级事项) or 公开内容, "
         "e.g. {elements}; for other column names add synonyms under headers in the rule pack"
     ),
+    # --- issue 12: standard catalogs (standard-* rules, coverage, template) ---
+    "standard-coverage.missing": (
+        "Standard item \"{item}\" is missing (item {no} of the {standard} standard, required at {level}): "
+        "add it as {guideline} lists it"
+    ),
+    "standard-coverage.figure": "Held to the {standard} standard ({why_en}): {matched} of {required} items required at {level} listed",
+    "standard-coverage.figure-partial": (
+        "Held to the {standard} standard (built-in, partial) ({why_en}): {matched} of the {required} recorded items "
+        "required at {level} listed; the standard is partial, so missing items are not reported one by one"
+    ),
+    "standard-coverage.unknown-domain": "The table's domain cannot be told; it was not held to a standard (use --standard)",
+    "standard-coverage.no-standard": (
+        "The table is of the {domain} domain, which has no built-in standard; not held to one (use --standard)"
+    ),
+    "standard-content.missing-elements": "公开内容 lacks elements the {standard} standard lists for \"{std_item}\": {missing}",
+    "standard-timelimit.looser": (
+        "公开时限 of {given} {unit_en} is looser than the {limit} {unit_en} of the {standard} standard's \"{std_item}\" "
+        "(standard: {std_text})"
+    ),
+    "standard-fields.mode-weakened": "The {standard} standard discloses \"{std_item}\" proactively (主动); only 依申请 is ticked here",
+    "standard-fields.audience-narrowed": "The {standard} standard discloses \"{std_item}\" to 全社会; only 特定群体 is ticked here",
+    "standard-fields.level-unticked": "The {standard} standard marks \"{std_item}\" for {level}; {level} is not ticked here",
+    "coverage.why.given": "named by --standard \"{name}\"",
+    "coverage.why.given_file": "the --standard file \"{name}\"",
+    "coverage.why.file": "file name contains \"{name}\"",
+    "coverage.why.file_table": "the {domain} table of the --standard file \"{name}\"",
+    "coverage.why.title": "title contains \"{name}\"",
+    "coverage.why.sheet": "sheet name contains \"{name}\"",
+    "coverage.why.items": "{matched} of {total} items match the {domain} standard",
+    "coverage.why.matched": "{matched} of {total} items match the standard",
+    "coverage.level.given": "--level {level}",
+    "coverage.level.title": "title contains \"{name}\"",
+    "coverage.level.file": "file name contains \"{name}\"",
+    "coverage.level.subject": "公开主体 is \"{name}\"",
+    "coverage.level.folder": "folder name contains \"{name}\"",
+    "coverage.level.unknown": "level cannot be told; held to every item",
+    "coverage.unleveled": "{n} of them have no level in the standard and are held at every level",
+    "coverage.partial": "built-in standard is partial",
+    "standard-fields.level-unknown": "level cannot be told",
+    "standards.no_file": "No standard file \"{path}\" and no built-in domain of that name",
+    "standards.no_table": "No catalog table found in the standard file \"{path}\"",
+    "standards.bad_level": "Level \"{level}\" is not valid: write 县级 or 乡级",
+    "rule.standard-coverage.summary": "Standard coverage: every item the standard requires at this level is listed",
+    "rule.standard-coverage.about": (
+        "Holds a table to the standard named by --standard (or the pack's standard:), else to the built-in domain\n"
+        "standard told from the title, sheet name, file name and items, at the table's level (县级/乡级). Items\n"
+        "match despite other wording, traditional characters, spaces, and 一级/二级 swapped or merged. Built-in\n"
+        "standards are partial today: they give a coverage figure only; a named or complete standard reports each\n"
+        "missing item. Local extra items are never findings."
+    ),
+    "rule.standard-content.summary": "Standard content: 公开内容 holds every element the standard lists for the item",
+    "rule.standard-content.about": (
+        "For an item matched to the standard, every element the standard lists (补贴对象, 补贴标准, 补贴结果,\n"
+        "监督渠道 …) must appear in its 公开内容; the missing ones are named."
+    ),
+    "rule.standard-timelimit.summary": "Standard time limit: 公开时限 no looser than the standard's for the item",
+    "rule.standard-timelimit.about": "For an item matched to the standard, 公开时限 (working or calendar days) is no longer than the standard's.",
+    "rule.standard-fields.summary": "Standard ticks: 公开方式, 对象 and 层级 no narrower than the standard's",
+    "rule.standard-fields.about": (
+        "An item the standard discloses proactively is not only 依申请; one for 全社会 is not only 特定群体; a level\n"
+        "the standard marks for the table's own level is ticked."
+    ),
+    "template.written": "Wrote the {domain} standard catalog ({level}, {items} items): {path}",
+    "template.legend": (
+        "Legend: ■ chosen, □ not chosen: mark the channels used with ■; tick √ in 公开对象, 公开方式 and 公开层级; "
+        "fill in 公开主体 where it says 待填写"
+    ),
+    "template.to_fill": "待填写",
+    "required-elements.to-fill": "{element} is still to fill in (left blank by the template)",
+    "ui.coverage.label": "Standard",
+    "ui.coverage.level": "Level",
+    "ui.coverage.figure": "Coverage",
+    "ui.coverage.none": "not held to a standard",
+    "ui.coverage.missing": "Standard items missing",
+    "ui.coverage.extra": "Items not in the standard",
+    "ui.coverage.partial": " (built-in standard is partial)",
+    "ui.audit.coverage": "Coverage",
+    "ui.audit.most_missing": "Standard items most often missing across units",
 }

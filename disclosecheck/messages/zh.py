@@ -532,4 +532,73 @@ MESSAGES: dict[str, str] = {
         "表头应至少写明三个要素，其中要有“公开事项”（或一级/二级事项）或“公开内容”，"
         "例如：{elements}；列名写法不同的，可在规则包的 headers 中加同义词"
     ),
+    # --- issue 12: standard catalogs (standard-* rules, coverage, template) ---
+    "standard-coverage.missing": "缺少标准目录事项“{item}”（{standard}标准目录第 {no} 项，{level}应列出）：请按{guideline}补列",
+    "standard-coverage.figure": "对照{standard}标准目录（{why}）：本层级（{level}）应列 {required} 项，已列 {matched} 项",
+    "standard-coverage.figure-partial": (
+        "对照{standard}标准目录（内置，不完整）（{why}）：本层级（{level}）已收录的 {required} 项中列出 {matched} 项；"
+        "标准目录不完整，未列事项不逐项报告"
+    ),
+    "standard-coverage.unknown-domain": "无法判断本表属于哪个领域，未对照标准目录；可用 --standard 指定",
+    "standard-coverage.no-standard": "本表属于{domain}领域，没有内置的{domain}标准目录，未对照；可用 --standard 指定",
+    "standard-content.missing-elements": "公开内容缺少{standard}标准目录“{std_item}”列出的要素：{missing}",
+    "standard-timelimit.looser": (
+        "公开时限 {given} 个{unit}比{standard}标准目录“{std_item}”的 {limit} 个{unit}宽（标准目录：{std_text}）"
+    ),
+    "standard-fields.mode-weakened": "{standard}标准目录“{std_item}”要求主动公开，这里只勾了依申请",
+    "standard-fields.audience-narrowed": "{standard}标准目录“{std_item}”面向全社会公开，这里只勾了特定群体",
+    "standard-fields.level-unticked": "{standard}标准目录“{std_item}”标明{level}公开，这里{level}未勾选",
+    "coverage.why.given": "用 --standard 指定“{name}”",
+    "coverage.why.given_file": "用 --standard 指定文件“{name}”",
+    "coverage.why.file_table": "用 --standard 指定文件“{name}”中的{domain}表",
+    "coverage.why.title": "标题含“{name}”",
+    "coverage.why.sheet": "工作表名含“{name}”",
+    "coverage.why.file": "文件名含“{name}”",
+    "coverage.why.items": "{total} 个事项中 {matched} 个与{domain}标准目录相符",
+    "coverage.why.matched": "{total} 个事项中 {matched} 个与标准目录相符",
+    "coverage.level.given": "用 --level 指定{level}",
+    "coverage.level.title": "标题含“{name}”",
+    "coverage.level.file": "文件名含“{name}”",
+    "coverage.level.subject": "公开主体为“{name}”",
+    "coverage.level.folder": "文件夹名含“{name}”",
+    "coverage.level.unknown": "层级无法判断，按全部事项对照",
+    "coverage.unleveled": "其中 {n} 项标准目录未标明层级，各层级都要列",
+    "coverage.partial": "内置标准目录不完整",
+    "standard-fields.level-unknown": "层级无法判断",
+    "standards.no_file": "找不到标准目录文件“{path}”，也没有这个名称的内置领域",
+    "standards.no_table": "标准目录文件“{path}”中没有找到目录表",
+    "standards.bad_level": "层级“{level}”无效：请写县级或乡级",
+    "rule.standard-coverage.summary": "标准目录覆盖：列出标准目录要求本层级公开的每个事项",
+    "rule.standard-coverage.about": (
+        "按 --standard（或规则包的 standard:）指定的标准目录，或按标题、工作表名、文件名和事项识别的内置领域标准目录，\n"
+        "检查本层级（县级/乡级）应列的事项是否都已列出；措辞、繁简、空格、一级二级事项互换或合并都能对上。\n"
+        "内置标准目录目前不完整，只给覆盖率提示；指定的或完整的标准目录逐项报告缺少的事项。本地增加的事项不报告。"
+    ),
+    "rule.standard-content.summary": "标准目录内容：公开内容包括标准目录为该事项列出的要素",
+    "rule.standard-content.about": (
+        "与标准目录对上的事项，公开内容要包括标准目录列出的每个要素（如补贴对象、补贴标准、补贴结果、监督渠道），\n"
+        "缺少的逐一列出。"
+    ),
+    "rule.standard-timelimit.summary": "标准目录时限：公开时限不比标准目录中同一事项的宽",
+    "rule.standard-timelimit.about": "与标准目录对上的事项，公开时限（工作日或自然日）不能比标准目录写的长。",
+    "rule.standard-fields.summary": "标准目录选项：公开方式、对象、层级不比标准目录窄",
+    "rule.standard-fields.about": (
+        "标准目录要求主动公开的不能只勾依申请；面向全社会的不能只勾特定群体；标准标明本层级公开的，本层级要勾选。"
+    ),
+    "template.written": "已生成{domain}标准目录（{level}，{items} 个事项）：{path}",
+    "template.legend": (
+        "说明：■ 表示选中、□ 表示未选，请在公开渠道和载体中把采用的渠道改为 ■；公开对象、公开方式、公开层级在对应列选择 √；"
+        "“待填写”处请填写本单位的公开主体"
+    ),
+    "template.to_fill": "待填写",
+    "required-elements.to-fill": "{element}待填写：请填写（模板留空的单元格）",
+    "ui.coverage.label": "标准目录",
+    "ui.coverage.level": "层级",
+    "ui.coverage.figure": "覆盖",
+    "ui.coverage.none": "未对照标准目录",
+    "ui.coverage.missing": "缺少的标准事项",
+    "ui.coverage.extra": "标准目录以外的事项",
+    "ui.coverage.partial": "（内置标准目录不完整）",
+    "ui.audit.coverage": "标准覆盖",
+    "ui.audit.most_missing": "各单位最常缺少的标准事项",
 }

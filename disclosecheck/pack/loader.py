@@ -187,7 +187,15 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         workdays=sorted((inherited_workdays - set(holidays)) | set(workdays)),
         rules=rules,
         parents=parents,
+        standard=_standard_path(top.standard, path) if top.standard else getattr(parent, "standard", None),
+        level=top.level or (parent.level if parent else None),
     )
+
+
+def _standard_path(value: str, pack: Path) -> str:
+    """A pack's ``standard:``: a built-in domain as is, a file relative to the pack's folder."""
+    candidate = pack.parent / value
+    return str(candidate) if not Path(value).is_absolute() and candidate.exists() else value
 
 
 def _dates(node: Any, plain: Mapping[Any, Any], key: str, file: str) -> list[date]:

@@ -39,6 +39,10 @@ class Pack:
     workdays: list[date] = field(default_factory=list)  # extra adjusted working days (调休上班)
     rules: dict[str, RuleSetting]  # every registered rule, in registry order
     parents: list[str] = field(default_factory=list)  # files it extends, nearest first
+    #: The standard catalog tables are held to (a built-in domain or a catalog file, as ``--standard``
+    #: takes it; a file relative to the pack's folder), and the level (县级/乡级); None: detected.
+    standard: str | None = None
+    level: str | None = None
 
     @property
     def enabled(self) -> list[RuleSetting]:
@@ -48,7 +52,7 @@ class Pack:
 
 #: Top-level keys of a pack file, in the order the documentation lists them.
 TOP_LEVEL_KEYS: tuple[str, ...] = ("name", "title", "description", "extends", "headers", "holidays",
-                                   "workdays", "rules")
+                                   "workdays", "standard", "level", "rules")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,4 +72,6 @@ class PackFile:
     headers: dict[str, str] = field(default_factory=dict)
     holidays: list[date] = field(default_factory=list)
     workdays: list[date] = field(default_factory=list)
+    standard: str | None = None
+    level: str | None = None
     rules: dict[str, Any] = field(default_factory=dict)

@@ -67,7 +67,9 @@ def test_a_township_catalog_without_the_level_column(tmp_path: Path) -> None:
     merges = ["A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:H2", "I1:J1", "K1:L1"]
     path = write_xlsx(tmp_path / "township.xlsx", [header1, header2, GOOD[:12]], merges)
     assert _findings(path) == [
-        ("required-columns", "required-columns.missing-optional", "warning", None, None)]
+        ("required-columns", "required-columns.missing-optional", "warning", None, None),
+        # no title, no unit, one item: the domain cannot be told, said once (issue 12)
+        ("standard-coverage", "standard-coverage.unknown-domain", "info", None, None)]
 
 
 def test_dates_across_national_day_and_into_2027(tmp_path: Path) -> None:

@@ -34,7 +34,8 @@ def test_registry_ids_are_unique_kebab_case_and_approximate_is_last() -> None:
     assert ids[-1] == "workdays-approximate"
     assert set(ids) == {"no-items", "required-columns", "required-elements", "choices", "channels",
                         "legal-basis", "duplicate-items", "timelimit", "publish-timeliness",
-                        "update-freshness", "workdays-approximate"}
+                        "update-freshness", "standard-coverage", "standard-content", "standard-timelimit",
+                        "standard-fields", "workdays-approximate"}
 
 
 @pytest.mark.parametrize("module", MODULES)
