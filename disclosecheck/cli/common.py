@@ -65,6 +65,15 @@ MaxUnzippedOpt = Annotated[int, typer.Option(
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", help="单个工作表行数上限 / most rows in a sheet.")]
 MaxColsOpt = Annotated[int, typer.Option("--max-cols", help="单个工作表列数上限 / most columns in a sheet.")]
 MaxCellOpt = Annotated[int, typer.Option("--max-cell-chars", help="单元格字符数上限 / longest cell text.")]
+#: ``--max-memory-mb`` of check (and inspect): the budget of the command's process, as audit's of its workers.
+DEFAULT_MAX_MEMORY_MB = 1024
+MaxMemoryMbOpt = Annotated[int, typer.Option(
+    "--max-memory-mb", min=64, help="内存上限（MB），超出时该文件报告为内存不足 / memory budget (MB).")]
+#: ``--max-findings``: findings listed per rule and table; the rest are counted (model.DEFAULT_MAX_FINDINGS).
+DEFAULT_MAX_FINDINGS = 1000
+MaxFindingsOpt = Annotated[int, typer.Option(
+    "--max-findings", min=1, help="每条规则在每张表中最多列出的问题数，其余只计数 / "
+    "findings listed per rule and table; the rest are only counted.")]
 MaxCellsOpt = Annotated[int, typer.Option(
     "--max-cells", help="单个工作表及全部工作表合计的单元格数（行×列）上限 / "
     "most cells (rows × columns) in a sheet, and in all sheets together.")]
@@ -96,9 +105,10 @@ def fail(message: str) -> None:
 
 
 def handles_errors(fn: F) -> F:
-    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130.
+    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, MemoryError into one line + 2.
 
-    The wrapped command must take ``lang`` and ``debug`` keyword arguments.
+    The wrapped command must take ``lang`` and ``debug`` keyword arguments. A command that takes
+    ``max_memory_mb`` runs inside that memory budget (:mod:`disclosecheck.budget`).
     """
 
     @functools.wraps(fn)
@@ -106,7 +116,17 @@ def handles_errors(fn: F) -> F:
         lang = str(kwargs.get("lang") or "zh")
         debug = bool(kwargs.get("debug"))
         try:
+            if kwargs.get("max_memory_mb"):
+                from disclosecheck.budget import memory_budget
+
+                with memory_budget(kwargs["max_memory_mb"]):
+                    return fn(*args, **kwargs)
             return fn(*args, **kwargs)
+        except MemoryError:
+            # past the budget outside any one file (rendering, an audit's parent); answered below, once
+            # the exception and the frames it holds (everything that was being built) are let go
+            if debug:
+                traceback.print_exc(file=sys.stderr)
         except DiscloseCheckError as exc:
             if debug:
                 traceback.print_exc(file=sys.stderr)
@@ -117,5 +137,9 @@ def handles_errors(fn: F) -> F:
 
             fail(render("usage.interrupted", None, lang))
             raise typer.Exit(130) from None
+        from disclosecheck.messages import render
+
+        fail(render("usage.memory", {"limit": kwargs.get("max_memory_mb") or ""}, lang))
+        raise typer.Exit(2)
 
     return wrapper  # type: ignore[return-value]
