@@ -191,9 +191,10 @@ class Item:
 
     @property
     def label(self) -> str:
-        """``一级事项 / 二级事项`` as used in reports."""
-        parts = [self.text.get(LEVEL1, ""), self.text.get(LEVEL2, "") or self.text.get(ITEM, "")]
-        return " / ".join(p for p in parts if p)
+        """``一级事项 / 二级事项`` as used in reports; one name when one merged cell names both."""
+        level1 = self.text.get(LEVEL1, "")
+        level2 = self.text.get(LEVEL2, "") or self.text.get(ITEM, "")
+        return " / ".join(p for p in (level1, level2 if level2 != level1 else "") if p)
 
 
 @dataclass(slots=True)
@@ -309,6 +310,7 @@ class Report:
     tool_version: str = ""
     baseline: str | None = None  # the --baseline file, when known findings were left out
     baselined: int = 0  # how many findings the baseline left out
+    rules_run: tuple[str, ...] = ()  # ids of the rules the pack ran, for reports that list every rule
 
     def count(self, severity: Severity) -> int:
         return sum(f.count(severity) for f in self.files)

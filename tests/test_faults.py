@@ -125,6 +125,12 @@ def test_crash_while_writing_leaves_no_output_and_no_temp_file(
     out_dir.mkdir()
     output = out_dir / "report.out"
     monkeypatch.setattr(Path, "write_text", _half_then(OSError(28, "No space left on device")))
+
+    def half_a_json_report(doc, out) -> None:  # JSON is streamed to the file, not written by write_text
+        out.write('{\n  "schema": ')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("disclosecheck.render.json_report.write_doc", half_a_json_report)
     result = cli("check", str(catalog), *AS_OF, "--format", fmt, "-o", str(output))
     assert result.exit_code != 0
     assert list(out_dir.iterdir()) == []
@@ -135,6 +141,12 @@ def test_interrupt_while_writing_exits_130_and_keeps_the_old_report(
     output = tmp_path / "report.json"
     output.write_text("old report", encoding="utf-8")
     monkeypatch.setattr(Path, "write_text", _half_then(KeyboardInterrupt()))
+
+    def half_then_interrupt(doc, out) -> None:  # JSON is streamed to the file, not written by write_text
+        out.write('{\n  "schema": ')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("disclosecheck.render.json_report.write_doc", half_then_interrupt)
     result = cli("check", str(catalog), *AS_OF, "--format", "json", "-o", str(output))
     assert result.exit_code == 130
     assert result.stderr.strip() != ""
@@ -207,6 +219,16 @@ def _wait_until_inside_the_command(pid: int, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
+def _sigint_as_default() -> None:
+    """In the child before exec: SIGINT back to its default action.
+
+    A shell starts a background job (``python -m pytest &``) with SIGINT ignored, children inherit
+    that, and Python then installs no KeyboardInterrupt handler, so the Ctrl-C this test sends would
+    do nothing. The test sets the child's SIGINT itself, so it holds however the suite is started.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
     slow = _slow_catalog(tmp_path / "big.csv")
     out_dir = tmp_path / "out"
@@ -217,7 +239,7 @@ def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
         [sys.executable, "-m", "disclosecheck", "check", *[str(slow)] * 8, *AS_OF,
          "-f", "json", "-o", str(output)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=_sigint_as_default,
     )
     _wait_until_inside_the_command(proc.pid)
     time.sleep(0.5)

@@ -124,6 +124,16 @@ def test_merged_level1_and_basis_give_their_value_to_every_row() -> None:
     ]
 
 
+def test_a_name_merged_across_both_levels_names_the_level2_too() -> None:
+    # How the 养老服务 and 社会救助 guidelines print an item without sub-items: B4:C4 is one cell.
+    g = standard_grid([row(1, "养老服务通用政策", None), row(2, "养老服务业务办理", None)])
+    g.merges += [m for m in grid([], ["B4:C4"]).merges]
+    first, second = catalog_of(g).items
+    assert first.text["二级事项"] == "养老服务通用政策" and first.cells["二级事项"] == "B4"
+    assert first.label == "养老服务通用政策" and "二级事项" in first.inherited
+    assert second.text["二级事项"] == ""  # not merged: really blank
+
+
 def test_blank_level1_inherits_until_a_new_one() -> None:
     items = catalog_of(
         standard_grid([row(1, "绿化管理", "a"), row(2, "", "b"), row(3, "市容管理", "c"), row(4, None, "d")])

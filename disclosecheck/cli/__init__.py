@@ -39,4 +39,26 @@ from disclosecheck.cli import audit_cmd, check_cmd, inspect_cmd, rules_cmd  # no
 
 
 def main() -> None:
-    app()
+    """Run the command; a report that cannot reach standard output ends in one line (or quietly)."""
+    import sys
+
+    from disclosecheck.cli.streams import finish, guard_stdout
+
+    guard = guard_stdout()
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    else:
+        code = 0
+    sys.exit(finish(guard, code, _lang_of(sys.argv)))
+
+
+def _lang_of(argv: list[str]) -> str:
+    """The ``--lang`` given on the command line, for the one line written after the command ended."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "zh"
+        if arg.startswith("--lang="):
+            return "en" if arg == "--lang=en" else "zh"
+    return "zh"

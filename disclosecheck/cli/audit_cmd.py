@@ -17,6 +17,7 @@ import typer
 
 from disclosecheck.cli import app
 from disclosecheck.cli.check_cmd import exit_status
+from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, emit, short_form
 from disclosecheck.cli.common import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_CELLS,
@@ -56,6 +57,10 @@ class AuditFormat(StrEnum):
     json = "json"
     csv = "csv"
     xlsx = "xlsx"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
 
 
 PathsArg = Annotated[list[str], typer.Argument(
@@ -103,6 +108,8 @@ def audit(
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
     max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
     max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
+    statistics: StatisticsOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """检查整个县（文件夹）的目录文件并给各单位排名 / Audit every catalog under folders, ranked by unit.
 
@@ -157,16 +164,29 @@ def audit(
     if debug:
         for path, detail in result.tracebacks.items():
             typer.echo(f"{path}:\n{detail}", err=True)
-    _render(result, fmt, lang_code, output)
+    result.report.rules_run = tuple(r.id for r in pack.enabled)
+    short = short_form(fmt == AuditFormat.text and output is None, quiet, statistics)
+    if not short:
+        _render(result, fmt, lang_code, output, fail_on.value)
+    emit(result.report, lang_code, quiet, statistics, replaces_report=short)
     if output is not None or fmt != AuditFormat.text:
         _report_unreadable(result, lang_code)
     raise typer.Exit(exit_status(result.report, fail_on.value))
 
 
-def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None) -> None:
+def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fail_on: str = "error") -> None:
+    from disclosecheck.render import CI_FORMATS
     from disclosecheck.render.output import write_text_atomic
 
-    if fmt == AuditFormat.xlsx:
+    if fmt.value in CI_FORMATS:
+        from disclosecheck.render import render_ci
+
+        text = render_ci(result.report, fmt.value, lang, fail_on)
+        if output is not None:
+            write_text_atomic(output, text)
+        else:
+            sys.stdout.write(text)
+    elif fmt == AuditFormat.xlsx:
         from disclosecheck.render.audit_xlsx import write_audit_xlsx
 
         assert output is not None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from disclosecheck.cli import app
+from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, emit, short_form
 from disclosecheck.cli.common import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_CELLS,
@@ -55,6 +56,10 @@ class Format(StrEnum):
     markdown = "markdown"
     html = "html"
     xlsx = "xlsx"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
 
 
 FilesArg = Annotated[list[Path], typer.Argument(
@@ -100,6 +105,8 @@ def check(
     max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
     max_memory_mb: MaxMemoryMbOpt = DEFAULT_MAX_MEMORY_MB,  # the budget handles_errors runs the command in
     max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
+    statistics: StatisticsOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """检查目录文件，列出缺项、时限和更新问题及改法 / Check catalog files and say what to fix.
 
@@ -147,7 +154,8 @@ def check(
             results.append(FileResult(path=path, status="error", error=error))
     if debug:
         _print_tracebacks(results)
-    report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__)
+    report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__,
+                    rules_run=tuple(r.id for r in pack.enabled))
     if known is not None:
         from disclosecheck.baseline import apply_baseline
 
@@ -158,7 +166,10 @@ def check(
         # nothing was checked: the report would only frame the reasons, so give just the reasons
         _report_unreadable(report, lang_code)
         raise typer.Exit(2)
-    render_report(report, fmt.value, lang_code, output, fail_on=fail_on.value)
+    short = short_form(fmt == Format.text and output is None, quiet, statistics)
+    if not short:
+        render_report(report, fmt.value, lang_code, output, fail_on=fail_on.value)
+    emit(report, lang_code, quiet, statistics, replaces_report=short)
     if output is not None:
         _report_unreadable(report, lang_code)
     raise typer.Exit(exit_status(report, fail_on.value))

@@ -105,7 +105,8 @@ def fail(message: str) -> None:
 
 
 def handles_errors(fn: F) -> F:
-    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, MemoryError into one line + 2.
+    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, a closed pipe into exit 141,
+    MemoryError into one line + exit 2.
 
     The wrapped command must take ``lang`` and ``debug`` keyword arguments. A command that takes
     ``max_memory_mb`` runs inside that memory budget (:mod:`disclosecheck.budget`).
@@ -128,6 +129,8 @@ def handles_errors(fn: F) -> F:
             if debug:
                 traceback.print_exc(file=sys.stderr)
         except DiscloseCheckError as exc:
+            if exc.code == "usage.stdout_closed":  # ``| head`` has read enough: end quietly, as cat does
+                raise typer.Exit(exc.exit_code) from None
             if debug:
                 traceback.print_exc(file=sys.stderr)
             fail(exc.render(lang))

@@ -17,7 +17,9 @@ from disclosecheck.model import (
     CHANNELS,
     CHOICE_ELEMENTS,
     DATE_ELEMENTS,
+    ITEM,
     LEVEL1,
+    LEVEL2,
     SEQ,
     Grid,
     Item,
@@ -148,11 +150,32 @@ class _Memo:
                 named = choice_for(element, text)
                 if named is not None:
                     found = ({named}, [])
+                elif choice == "特定群体":
+                    # 特定群体(请写明): the column asks for the group's name (项目单位, 低保对象 …)
+                    found = ({choice}, [])
                 else:
                     words, others = self.choice_words(element, text)
                     found = (set(words), list(others))
             self.ticks[key] = found
         return found
+
+
+def _name_spans(grid: Grid, plan: _Plan, first: int, end: int) -> frozenset[int]:
+    """Rows whose item name is one cell merged across 一级事项 and 二级事项.
+
+    The 养老服务 and 社会救助 guidelines print an item without sub-items that way: its name is both
+    levels at once, and its 二级事项 is not blank.
+    """
+    columns = dict(plan.fields)
+    level1, level2 = columns.get(LEVEL1), columns.get(LEVEL2)
+    if level1 is None or level2 is None:
+        return frozenset()
+    low, high = min(level1, level2), max(level1, level2)
+    rows: set[int] = set()
+    for m in grid.merges:
+        if m.first_col <= low and m.last_col >= high and m.last_row >= first and m.first_row < end:
+            rows.update(range(max(m.first_row, first), min(m.last_row, end - 1) + 1))
+    return frozenset(rows)
 
 
 def read_items(grid: Grid, layout: Layout) -> list[Item]:
@@ -167,6 +190,12 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     end = min(layout.end_row if layout.end_row is not None else grid.height, grid.height)
     covered = _covered(grid, first, end)
     covered_cols = {c for _, c in covered}
+    name_spans = _name_spans(grid, plan, first, end) if grid.merges else frozenset()
+    columns = dict(plan.fields)
+    name_col = next((columns[e] for e in (LEVEL2, ITEM, LEVEL1) if e in columns), None) if covered else None
+    seq_col = columns.get(SEQ)
+    prev_r = -1
+    after_header = False
     numbers = getattr(grid, "row_numbers", None)
     seq_cols = frozenset(c for e, c in plan.fields if e == SEQ)
     table_cols = frozenset(plan.columns)
@@ -212,10 +241,15 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             continue
         if (probe is not None and probe < n and _strip(row[probe]) in header_texts
                 and sum(1 for c in in_table if _strip(row[c]) in header_texts) >= 3):
+            after_header = True  # a blank 一级事项 below a repeated header continues nothing
             continue  # the header repeated (printed page breaks)
 
         if n < width:
             row = row + [None] * (width - n)
+        if (prev is not None and name_col is not None
+                and _continues(covered, row, r, prev_r, name_col, seq_col)):
+            _append_continuation(prev, row, fields, covered, r, clean)
+            continue
         user_row = numbers[r] if numbers else r + 1
         tail = str(user_row)
         item = Item(row=user_row)
@@ -278,13 +312,50 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             if t in same and prev is not None:
                 t = prev.extras.get(key, t)
             item.extras[key] = t
-        if prev is not None and not text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
+        if r in name_spans and text.get(LEVEL1) and not text.get(LEVEL2):
+            text[LEVEL2] = text[LEVEL1]
+            names[LEVEL2] = names[LEVEL1]
+            item.inherited.add(LEVEL2)
+        if prev is not None and not after_header and not text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
             text[LEVEL1] = prev.text[LEVEL1]
             names[LEVEL1] = prev.cells[LEVEL1]
             item.inherited.add(LEVEL1)
         items.append(item)
         prev = item
+        prev_r = r
+        after_header = False
     return items
+
+
+def _continues(covered: dict[tuple[int, int], int], row: list[Any], r: int, prev_r: int, name_col: int,
+               seq_col: int | None) -> bool:
+    """Whether row ``r`` only continues the item of row ``prev_r``.
+
+    Some catalogs spread one item's 公开内容 over several rows and merge every other cell down over
+    them (江上乡's 财政预决算 item 政府预算): the item's name and its 序号 come from the same merge as
+    the item above, so the row holds no item of its own, only more of that item's text.
+    """
+    if covered.get((r, name_col)) != prev_r:
+        return False
+    if seq_col is None:
+        return True
+    if (r, seq_col) in covered:
+        return covered[(r, seq_col)] == prev_r
+    seq = row[seq_col]
+    return seq is None or (isinstance(seq, str) and not seq.strip())
+
+
+def _append_continuation(item: Item, row: list[Any], fields: list[tuple[str, int, Any, str]],
+                         covered: dict[tuple[int, int], int], r: int, clean: Any) -> None:
+    """Add the row's own texts (those no merge gives it) to the item, each on a new line."""
+    for element, c, _, _ in fields:
+        value = row[c]
+        if (r, c) in covered or value is None:
+            continue
+        t = clean(value)
+        if t:
+            before = item.text.get(element, "")
+            item.text[element] = f"{before}\n{t}" if before else t
 
 
 class _TickGroup:

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html", "xlsx")
+#: The formats CI services read (issue 13): code scanning, annotations, code quality, test reports.
+CI_FORMATS: tuple[str, ...] = ("sarif", "github", "gitlab", "junit")
+FORMATS += CI_FORMATS
 
 
 def render_to_text(report: Report, fmt: str, lang: str = "zh", fail_on: str = "error") -> str:
@@ -33,11 +36,34 @@ def render_to_text(report: Report, fmt: str, lang: str = "zh", fail_on: str = "e
         from disclosecheck.render.html import render_html
 
         return render_html(report, lang)
+    if fmt in CI_FORMATS:
+        return render_ci(report, fmt, lang, fail_on)
     if fmt == "text":
         from disclosecheck.render.terminal import render_text
 
         return render_text(report, lang, fail_on)
     raise ValueError(f"not a text format: {fmt}")
+
+
+def render_ci(report: Report, fmt: str, lang: str = "zh", fail_on: str = "error") -> str:
+    """The report in one of the CI formats; ``check`` and ``audit`` both come through here."""
+    if fmt == "sarif":
+        from disclosecheck.render.sarif import render_sarif
+
+        return render_sarif(report, lang)
+    if fmt == "github":
+        from disclosecheck.render.github import render_github
+
+        return render_github(report, lang)
+    if fmt == "gitlab":
+        from disclosecheck.render.gitlab import render_gitlab
+
+        return render_gitlab(report, lang)
+    if fmt == "junit":
+        from disclosecheck.render.junit import render_junit
+
+        return render_junit(report, lang, fail_on)
+    raise ValueError(f"not a CI format: {fmt}")
 
 
 def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | None = None,

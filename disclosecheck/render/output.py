@@ -6,9 +6,11 @@ complete, so Ctrl-C or a crash leaves either the old file or the new one, never 
 
 from __future__ import annotations
 
-import contextlib
+import gc
 import os
+import sys
 import tempfile
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
@@ -17,13 +19,23 @@ from disclosecheck.errors import UsageError
 
 
 def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:
-    """Raise UsageError when ``output`` is one of ``inputs`` (same file, whatever the spelling)."""
-    out = output.resolve()
+    """Raise UsageError when ``output`` is one of ``inputs`` (same file, whatever the spelling).
+
+    An output path the system refuses to look at (a name over 255 bytes, a symlink loop) cannot be
+    written either: that is said here, in one line, before any work is done.
+    """
+    try:
+        out = output.resolve()
+        out_exists = out.exists()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: Python's own "Symlink loop"
+        raise _cannot_write(output, exc) from None
     for path in inputs:
-        same = out == path.resolve()
-        if not same and out.exists() and path.exists():
-            with contextlib.suppress(OSError):
+        try:
+            same = out == path.resolve()
+            if not same and out_exists and path.exists():
                 same = os.path.samefile(out, path)
+        except (OSError, RuntimeError):  # an input that cannot be looked at is reported as unreadable
+            same = False
         if same:
             raise UsageError("usage.output_is_input", path=str(output))
 
@@ -37,12 +49,18 @@ def write_atomic(output: Path, write: Callable[[Path], None]) -> None:
     """
     try:
         if output.exists() and not output.is_file():
-            write(output)
+            try:
+                write(output)
+            except OSError as exc:
+                _drop_failed_writer(exc)
+                raise _cannot_write(output, exc) from None
             return
         output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
-    except OSError as exc:
-        raise _cannot_write(output, exc) from exc
+        # A short temporary name: one built from the output's own name would pass the file system's
+        # 255-byte limit for an output name that is itself within it.
+        fd, tmp_name = tempfile.mkstemp(prefix=".dc-", suffix=".part", dir=output.parent)
+    except (OSError, RuntimeError) as exc:
+        raise _cannot_write(output, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -51,15 +69,35 @@ def write_atomic(output: Path, write: Callable[[Path], None]) -> None:
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, output)
     except OSError as exc:
+        _drop_failed_writer(exc)
         tmp.unlink(missing_ok=True)
-        raise _cannot_write(output, exc) from exc
+        raise _cannot_write(output, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def _cannot_write(output: Path, exc: OSError) -> UsageError:
-    return UsageError("usage.cannot_write", path=str(output), reason=exc.strerror or type(exc).__name__)
+def _cannot_write(output: Path, exc: OSError | RuntimeError) -> UsageError:
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return UsageError("usage.cannot_write", path=str(output), reason=reason)
+
+
+def _drop_failed_writer(exc: BaseException) -> None:
+    """Release what a failed writer left open, now and silently.
+
+    A ``ZipFile`` (openpyxl's writer) that failed on a full disk is still referenced from the
+    traceback; when it is collected later its ``__del__`` flushes again, fails again, and Python
+    prints "Exception ignored in: ZipFile.__del__" with a traceback after the one-line message.
+    Clearing the traceback's frames collects it here, where that second failure is expected.
+    """
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        exc.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 def _umask() -> int:
