@@ -34,7 +34,7 @@ from disclosecheck.cli.common import (
     MaxColsOpt,
     MaxFileOpt,
     MaxFindingsOpt,
-    MaxMemoryMbOpt,
+    MaxMemoryOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
     OutputOpt,
@@ -103,7 +103,7 @@ def check(
     max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
     max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
-    max_memory_mb: MaxMemoryMbOpt = DEFAULT_MAX_MEMORY_MB,  # the budget handles_errors runs the command in
+    max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,  # also the budget handles_errors runs check in
     max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
     statistics: StatisticsOpt = False,
     quiet: QuietOpt = False,
@@ -128,7 +128,8 @@ def check(
             raise UsageError("usage.one_file", format="xlsx")
     if output is not None:
         refuse_overwriting_inputs(output, files)
-    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells)
+    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
+                         max_memory_mb)
     pack = load_pack(rules, Path.cwd())
     known = None
     if baseline is not None:
