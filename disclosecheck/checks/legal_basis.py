@@ -1,8 +1,10 @@
 """公开依据: every 事项 cites the law, regulation or document that requires its disclosure.
 
 A blank 公开依据 is an error: the catalog must say why an item is disclosed. A 公开依据 that names no
-document in book-title marks (《城市绿化条例》; also 〈…〉 and the ASCII stand-in <<…>>) is only a
-warning: "相关法律法规" or "上级文件" cannot be looked up, so name the document and, ideally, the article.
+document in book-title marks (《城市绿化条例》; also the ASCII stand-in <<…>>) is only a warning — and
+so is one in single marks 〈…〉 alone, which are for a title inside a title (《关于印发〈…〉的通知》):
+the fix is 《》. "相关法律法规" or "上级文件" cannot be looked up, so name the document and, ideally,
+the article.
 
 The fix a message suggests names a document of the catalog's own domain (see ``basis_examples.py``):
 the document a built-in domain standard cites for the same item, else one a real catalog of that
@@ -35,10 +37,10 @@ ID = "legal-basis"
 SEVERITY = Severity.ERROR
 CODES = ("legal-basis.blank", "legal-basis.no-document")
 
-#: A named document: 《…》, 〈…〉, <<…>> or full-width ＜＜…＞＞, with something inside.
+#: A named document: 《…》, <<…>> or full-width ＜＜…＞＞, with something inside. 〈…〉 alone is not:
+#: it marks a title inside a title.
 DOCUMENT = re.compile(
     r"《[^《》]*\S[^《》]*》"
-    r"|〈[^〈〉]*\S[^〈〉]*〉"
     r"|<<[^<>]*\S[^<>]*>>"
     r"|＜＜[^＜＞]*\S[^＜＞]*＞＞"
 )
