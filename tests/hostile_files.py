@@ -494,3 +494,25 @@ def sparse_far_cell_xlsx(path: Path, row: int = 150_000, column: str = "BH") -> 
 def far_row(row: int, reference: str) -> str:
     """One row ``row`` holding a number in the cell named ``reference`` + ``row`` (the reference as given)."""
     return f'<row r="{row}"><c r="{reference}{row}"><v>1</v></c></row>'
+
+
+def sparse_fat_claim_xls(path: Path, fat_sectors: int = 409_600, size_mb: int = 200) -> Path:
+    """An .xls whose header claims ``fat_sectors`` FAT sectors, stretched to ``size_mb`` MB by a hole: a few
+    KB on disk. Its DIFAT names sector 0 again and again (the header's 109 entries, then a DIFAT sector that
+    lists it 127 times and chains to itself), so a reader that believes the header loads 52 million FAT
+    entries (found by an attack: 2 GB, then an abort)."""
+    from test_read_support import write_cfb
+
+    write_cfb(path, {"Workbook": b"\x09\x08" + b"\x00" * 14})
+    loop = 100  # a sector inside the hole
+    difat_sectors = -(-(fat_sectors - 109) // 127)
+    with path.open("r+b") as fh:
+        fh.seek(0x2C)
+        fh.write(struct.pack("<I", fat_sectors))
+        fh.seek(0x44)
+        fh.write(struct.pack("<II", loop, difat_sectors))
+        fh.write(struct.pack("<109I", *([0] * 109)))
+        fh.seek((loop + 1) * 512)
+        fh.write(struct.pack("<128I", *([0] * 127), loop))
+        fh.truncate(size_mb * 1024 * 1024)
+    return path
