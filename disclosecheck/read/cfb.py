@@ -71,13 +71,27 @@ class CompoundFile:
 
     def read_head(self, name: str, count: int) -> bytes:
         """Up to ``count`` bytes from the start of the stream ``name`` (case-insensitive)."""
-        for entry_name, kind, start, size in self.entries:
-            if kind == 2 and entry_name.lower() == name.lower():
-                count = min(count, size)
-                if size < self._mini_cutoff:
-                    return self._read_mini(start, count)
-                return self._read_chain(start, count)
+        for index in self.streams_named(name):
+            return self.read_entry(index, count)
         raise CfbError(f"no stream {name}")
+
+    def streams_named(self, *names: str) -> list[int]:
+        """The directory indexes of every stream called one of ``names``, in any case, in directory order.
+
+        A file may hold ``Workbook`` and ``WORKBOOK`` (or ``Book``) side by side; a reader that measures
+        one of them must measure them all, since another reader may pick another.
+        """
+        wanted = {name.lower() for name in names}
+        return [i for i, (entry_name, kind, _start, _size) in enumerate(self.entries)
+                if kind == 2 and entry_name.lower() in wanted]
+
+    def read_entry(self, index: int, count: int) -> bytes:
+        """Up to ``count`` bytes from the start of the stream at directory ``index``."""
+        _name, _kind, start, size = self.entries[index]
+        count = min(count, size)
+        if size < self._mini_cutoff:
+            return self._read_mini(start, count)
+        return self._read_chain(start, count)
 
     # --- internals -----------------------------------------------------------------------------------
 
