@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,12 @@ def run_checks(catalog: Catalog, pack: Pack, as_of: date, extra: dict | None = N
     ``workdays-approximate`` (last in the registry) sees every year the rules before it asked about.
     ``extra`` seeds ``ctx.extra`` (the pipeline passes the table's standard match as ``"standard"``).
     """
+    return list(iter_checks(catalog, pack, as_of, extra))
+
+
+def iter_checks(catalog: Catalog, pack: Pack, as_of: date, extra: dict | None = None) -> Iterator[Finding]:
+    """:func:`run_checks` one finding at a time, so a caller that caps them never holds them all."""
     ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack), extra=dict(extra or {}))
-    findings: list[Finding] = []
     for module in CHECK_MODULES:
         setting = pack.rules.get(module.ID)
         if setting is None:
@@ -36,5 +41,4 @@ def run_checks(catalog: Catalog, pack: Pack, as_of: date, extra: dict | None = N
             continue
         else:
             options, severity = setting.options, setting.severity
-        findings.extend(module.check(catalog, options, ctx.for_rule(module.ID, severity)))
-    return findings
+        yield from module.check(catalog, options, ctx.for_rule(module.ID, severity))

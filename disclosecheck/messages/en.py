@@ -13,6 +13,8 @@ MESSAGES: dict[str, str] = {
     "suffix.hint_by.header": "by its name",
     "suffix.hint_by.values": "by its values",
     "suffix.same_as": " (this cell says 同上: the value is taken from {cell}; fix both)",
+    "suffix.placeholder": " (the cell only says “{placeholder}”, which does not count as filled in)",
+    "suffix.same_as_nothing": " (the cell says 同上, “same as above”, but there is no item above it to repeat, so it is blank)",
     # --- reading files -------------------------------------------------------------------------------
     "input.not_found": "{path}: no such file; check the path",
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
@@ -572,6 +574,7 @@ MESSAGES: dict[str, str] = {
     "ui.inspect.cell": "Cell",
     "ui.inspect.note": "Note",
     "ui.inspect.inherited": "taken from above",
+    "ui.inspect.placeholder": "only says “{said}”: read as blank",
     "ui.inspect.bad_date": "not a readable date",
     "ui.inspect.unknown": "unknown choices: {words}",
     "ui.inspect.channels_listed": "channels listed: {listed}",
@@ -582,6 +585,12 @@ MESSAGES: dict[str, str] = {
         "a header names at least three elements, one of them 公开事项 (or 一级/二级事项) or 公开内容, "
         "e.g. {elements}; for other column names add synonyms under headers in the rule pack"
     ),
+    "usage.memory": "stopped: out of memory (over the budget of {limit} MB); raise it with --max-memory-mb if needed",
+    "ui.report.omitted": (
+        "{count} more {severity} findings of rule {rule} are not listed: only the first {listed} per rule "
+        "and table are; raise this with --max-findings"
+    ),
+    "input.html_nesting": "{path}: <{tag}> elements nested more than {limit} deep; not an exported table, refused",
     # --- issue 12: standard catalogs (standard-* rules, coverage, template) ---
     "standard-coverage.missing": (
         "Standard item \"{item}\" is missing (item {no} of the {standard} standard, required at {level}): "
@@ -660,4 +669,5 @@ MESSAGES: dict[str, str] = {
     "ui.coverage.partial": " (built-in standard is partial)",
     "ui.audit.coverage": "Coverage",
     "ui.audit.most_missing": "Standard items most often missing across units",
+}
 }

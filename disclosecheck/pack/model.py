@@ -43,6 +43,10 @@ class Pack:
     #: takes it; a file relative to the pack's folder), and the level (县级/乡级); None: detected.
     standard: str | None = None
     level: str | None = None
+    #: Whole-cell values that only say "nothing" (无, /, 待定 …): read as blank by every check.
+    placeholders: list[str] = field(default_factory=list)
+    #: Marks of an unfilled template (XX, ××) anywhere in a value: the value is read as blank.
+    template_marks: list[str] = field(default_factory=list)
 
     @property
     def enabled(self) -> list[RuleSetting]:
@@ -52,7 +56,7 @@ class Pack:
 
 #: Top-level keys of a pack file, in the order the documentation lists them.
 TOP_LEVEL_KEYS: tuple[str, ...] = ("name", "title", "description", "extends", "headers", "holidays",
-                                   "workdays", "standard", "level", "rules")
+                                   "workdays", "placeholders", "template_marks", "standard", "level", "rules")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,4 +78,6 @@ class PackFile:
     workdays: list[date] = field(default_factory=list)
     standard: str | None = None
     level: str | None = None
+    placeholders: list[str] = field(default_factory=list)
+    template_marks: list[str] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)
