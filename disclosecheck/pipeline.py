@@ -97,7 +97,8 @@ def _check_catalog(path: Path, catalog: Catalog, pack: Pack, as_of: date, keep: 
     findings, omitted, failing_rows = cap_findings(checked, max_findings)
     stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
     return FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
-                      catalog=catalog if keep else None, omitted=omitted, failing_rows=failing_rows, coverage=match)
+                      catalog=catalog if keep else None, omitted=omitted, failing_rows=failing_rows,
+                      coverage=match)
 
 
 def cap_findings(findings: Iterable[Finding], cap: int) -> tuple[list[Finding], list[Omitted], int | None]:

@@ -670,4 +670,3 @@ MESSAGES: dict[str, str] = {
     "ui.audit.coverage": "Coverage",
     "ui.audit.most_missing": "Standard items most often missing across units",
 }
-}

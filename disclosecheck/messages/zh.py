@@ -611,4 +611,3 @@ MESSAGES: dict[str, str] = {
     "ui.audit.coverage": "标准覆盖",
     "ui.audit.most_missing": "各单位最常缺少的标准事项",
 }
-}
