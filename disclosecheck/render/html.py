@@ -30,6 +30,12 @@ from disclosecheck.render.report_common import (
 from disclosecheck.render.svg_chart import ChartText, bar_chart_svg
 
 _CSS = """
+.coverage{margin:.2em 0;color:#444}
+.coverage-bar{position:relative;height:1.1em;background:#eee;border-radius:3px;max-width:24em;
+ margin:.2em 0 .6em}
+.coverage-bar span{display:block;height:100%;background:#2e7d32;border-radius:3px}
+.coverage-bar.partial span{background:repeating-linear-gradient(45deg,#2e7d32 0 6px,#66bb6a 6px 12px)}
+.coverage-bar em{position:absolute;right:.4em;top:0;font-size:.8em;font-style:normal}
 :root { --error-bg: #ffc7ce; --error-fg: #9c0006; --warning-bg: #ffeb9c; --warning-fg: #7a4f00;
   --info-bg: #ddebf7; --info-fg: #1f4e79; --pass-bg: #c6efce; --pass-fg: #006100; --line: #d0d4da; }
 * { box-sizing: border-box; }
@@ -184,6 +190,8 @@ def _file_block(result: FileResult, n: int, lang: str) -> str:
     name = display_path(result) + (f" · {sheet}" if sheet else "")
     verdict = f'<span class="verdict {verdict_key(result)}">{esc(verdict_label(result, lang))}</span>'
     out = [f'<article class="file" id="file-{n}"><h3>{esc(name)} {verdict}</h3>']
+    if result.status != "error":
+        out += _coverage_bar(result, lang)
     if result.status == "error":
         out.append(f'<p class="failed">{esc(ui("not_checked", lang))}{esc(ui("colon", lang))}'
                    f"{esc(error_message(result, lang))}</p></article>")
@@ -211,6 +219,23 @@ def _file_block(result: FileResult, n: int, lang: str) -> str:
     out += [f'<p class="omitted">{esc(note)}</p>' for note in omitted_notes(result, lang)]
     out.append("</article>")
     return "\n".join(out)
+
+
+def _coverage_bar(result: FileResult, lang: str) -> list[str]:
+    """The table's standard and level in words and its coverage as a bar (issue 12); nothing if untold."""
+    from disclosecheck.standards.match import coverage_dict, coverage_line
+
+    data = coverage_dict(result.coverage, lang)
+    line = coverage_line(result.coverage, lang)
+    if data is None or line is None:
+        return []
+    out = [f'<p class="coverage">{html.escape(line)}</p>']
+    if data["required"]:
+        share = round(100 * data["matched"] / data["required"])
+        partial = " partial" if data["partial"] else ""
+        out.append(f'<div class="coverage-bar{partial}" role="img" aria-label="{share}%">'
+                   f'<span style="width:{share}%"></span><em>{data["matched"]}/{data["required"]}</em></div>')
+    return out
 
 
 __all__ = ["render_html"]

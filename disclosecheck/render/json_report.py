@@ -62,7 +62,16 @@ def file_to_dict(result: FileResult, lang: str = "zh") -> dict[str, Any]:
         "stats": {"items": result.stats.items, "level1": result.stats.level1, "level2": result.stats.level2},
         "findings": [finding_to_dict(f, lang) for f in sorted(result.findings, key=_finding_order)],
         **omitted_to_dict(result),
+        **coverage_to_dict(result, lang),
     }
+
+
+def coverage_to_dict(result: FileResult, lang: str = "zh") -> dict[str, Any]:
+    """``{"coverage": {...}}`` when the table's domain was told (optional in the contract, issue 12)."""
+    from disclosecheck.standards.match import coverage_dict
+
+    data = coverage_dict(result.coverage, lang)
+    return {} if data is None else {"coverage": data}
 
 
 def omitted_to_dict(result: FileResult) -> dict[str, Any]:

@@ -67,6 +67,18 @@ def _items(result: FileResult) -> str:
 def file_section(result: FileResult, lang: str) -> list[str]:
     if result.status == "error":
         return [f"{ui('not_checked', lang)}{ui('colon', lang)}{escape(error_message(result, lang))}"]
+    return coverage_lines(result, lang) + _findings_section(result, lang)
+
+
+def coverage_lines(result: FileResult, lang: str) -> list[str]:
+    """The table's standard, level and coverage as one line and a blank one (issue 12); none if untold."""
+    from disclosecheck.standards.match import coverage_line
+
+    line = coverage_line(result.coverage, lang)
+    return [escape(line), ""] if line else []
+
+
+def _findings_section(result: FileResult, lang: str) -> list[str]:
     if not result.findings:
         return [ui("no_findings", lang)]
     headers = [ui(k, lang) for k in ("row", "cell", "element", "item", "severity", "message")]

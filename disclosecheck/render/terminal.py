@@ -223,6 +223,12 @@ def _file_lines(out: _Lines, result: FileResult, lang: str) -> None:
     if stats.level1:  # a catalog with one 事项 column has no 一级/二级 to count
         counts = f"{_t('level1', lang)}{sep}{stats.level1}　{_t('level2', lang)}{sep}{stats.level2}　{counts}"
     out.add(f"  {counts}")
+    from disclosecheck.standards.match import coverage_line
+
+    standard = coverage_line(result.coverage, lang)  # which standard and level, and the coverage (issue 12)
+    if standard:
+        for line in wrap_cells(standard, max(out.width - 2, 10)):
+            out.add("  " + line, fold=True)
     if not result.findings:
         out.add(f"  {_t('no_findings', lang)}", "green")
         out.add()

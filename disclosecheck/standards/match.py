@@ -420,3 +420,52 @@ def standard_of(catalog: Catalog, ctx: Any) -> StandardMatch:
         match = resolve(catalog)
         ctx.extra["standard"] = match
     return match
+
+
+# --- what the reports say ------------------------------------------------------------------------------
+
+
+def coverage_dict(match: StandardMatch | None, lang: str = "zh") -> dict[str, Any] | None:
+    """The ``coverage`` object of a file in the JSON report (None: no standard, no domain told)."""
+    if match is None or (match.standard is None and match.domain is None):
+        return None
+    standard = match.standard
+    out: dict[str, Any] = {
+        "domain": match.domain,
+        "standard": None if standard is None else standard.domain,
+        "source": None if standard is None else ("given" if match.explicit else "builtin"),
+        "partial": match.partial,
+        "why": match.why(lang),
+        "level": match.level,
+        "level_why": (match.level_reason.render(lang) if match.level_reason
+                      else Reason("coverage.level.unknown").render(lang)),
+        "required": len(match.required) if standard is not None else None,
+        "matched": match.matched if standard is not None else None,
+        "unleveled": match.unleveled if standard is not None else None,
+        "missing": [standard_label(s) for s in match.missing],
+        "not_in_standard": list(match.extra),
+    }
+    return out
+
+
+def coverage_line(match: StandardMatch | None, lang: str = "zh") -> str | None:
+    """One line for text reports: the standard and why, the level and why, matched / required."""
+    from disclosecheck.messages import render
+
+    data = coverage_dict(match, lang)
+    if data is None or match is None:
+        return None
+    zh = lang != "en"
+    sep, colon = ("　", "：") if zh else ("  ", ": ")
+    name = data["standard"] or data["domain"]
+    partial = render("ui.coverage.partial", None, lang) if data["partial"] else ""
+    parts = [f"{render('ui.coverage.label', None, lang)}{colon}{name}{partial}（{data['why']}）" if zh
+             else f"{render('ui.coverage.label', None, lang)}{colon}{name}{partial} ({data['why']})"]
+    level = data["level"] or "-"
+    parts.append(f"{render('ui.coverage.level', None, lang)}{colon}{level}"
+                 + (f"（{data['level_why']}）" if zh else f" ({data['level_why']})"))
+    if data["required"] is not None:
+        parts.append(f"{render('ui.coverage.figure', None, lang)}{colon}{data['matched']}/{data['required']}")
+    else:
+        parts.append(render("ui.coverage.none", None, lang))
+    return sep.join(parts)
