@@ -22,7 +22,7 @@ from disclosecheck.read.limits import DEFAULT_LIMITS, Limits
 if TYPE_CHECKING:
     from disclosecheck.pack import Pack
 
-_PACKS: dict[tuple[str | None, str], Pack] = {}
+_PACKS: dict[tuple[str | None, str, str | None, str | None], Pack] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +37,18 @@ class CheckJob:
     #: Findings listed per rule and table; the rest are counted in the worker, so what travels back to
     #: the parent stays small however many findings a file has.
     max_findings: int = DEFAULT_MAX_FINDINGS
+    #: ``--standard`` and ``--level`` (issue 12), applied over the pack's ``standard:``/``level:``.
+    standard: str | None = None
+    level: str | None = None
 
     def pack(self) -> Pack:
         """The rule pack, loaded once per process (forked workers inherit the parent's copy)."""
-        key = (self.rules, self.cwd)
+        key = (self.rules, self.cwd, self.standard, self.level)
         if key not in _PACKS:
+            from disclosecheck.cli.standard_options import apply_standard
             from disclosecheck.pack import load_pack
 
-            _PACKS[key] = load_pack(self.rules, Path(self.cwd))
+            _PACKS[key] = apply_standard(load_pack(self.rules, Path(self.cwd)), self.standard, self.level)
         return _PACKS[key]
 
 

@@ -36,7 +36,9 @@ from disclosecheck.model import AUDIENCE, CHOICE_ELEMENTS, LEVEL, MODE, Catalog,
 
 ID = "choices"
 SEVERITY = Severity.ERROR
-CODES = ("choices.none", "choices.not-allowed", "choices.not-disclosed")
+CODES = ("choices.none", "choices.not-allowed", "choices.not-disclosed", "choices.to-fill")
+#: What ``disclosecheck template`` writes in a tick group the standard does not record (issue 12).
+TO_FILL = "待填写"
 
 NOT_DISCLOSED = "不公开"
 
@@ -82,6 +84,10 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
                 continue
             chosen = sorted(ticked or ())
             written = [*chosen, *(w for w in item.unknown_choices.get(element, []) if w not in chosen)]
+            if written == [TO_FILL] or (not written and item.placeholders.get(element) == TO_FILL):
+                yield ctx.finding(catalog, "choices.to-fill", {"element": element},
+                                  item=item, element=element)
+                continue
             if not written:
                 offer = join(choices_to_offer(catalog, options, element))
                 yield ctx.finding(catalog, "choices.none", {"element": element, "allowed": offer},

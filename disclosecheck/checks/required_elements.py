@@ -69,7 +69,9 @@ CODE_FOR = {
     CONTENT: "required-elements.missing-content",
     SUBJECT: "required-elements.missing-subject",
 }
-CODES = ("required-elements.missing", *CODE_FOR.values())
+CODES = ("required-elements.missing", *CODE_FOR.values(), "required-elements.to-fill")
+#: What ``disclosecheck template`` writes in a cell the unit fills in: reported as 待填写, not as a blank.
+TO_FILL = "待填写"
 
 
 def not_owned_elsewhere(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -95,4 +97,6 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
         for element in elements:
             if not item.text.get(element, "").strip():
                 code = CODE_FOR.get(element, "required-elements.missing")
+                if item.placeholders.get(element) == TO_FILL:  # a template's cell not filled in yet
+                    code = "required-elements.to-fill"
                 yield ctx.finding(catalog, code, {"element": element}, item=item, element=element)

@@ -35,7 +35,13 @@ def _root(
 
 
 # Each module registers its commands on ``app`` when imported.
-from disclosecheck.cli import audit_cmd, check_cmd, inspect_cmd, rules_cmd  # noqa: E402, F401
+from disclosecheck.cli import (  # noqa: E402, F401
+    audit_cmd,
+    check_cmd,
+    inspect_cmd,
+    rules_cmd,
+    template_cmd,
+)
 
 
 def main() -> None:

@@ -48,6 +48,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
+from disclosecheck.cli.standard_options import LevelOpt, StandardOpt
 from disclosecheck.errors import UsageError
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def show_progress() -> bool:
 def audit(
     paths: PathsArg,
     rules: RulesOpt = None,
+    standard: StandardOpt = None,
+    level: LevelOpt = None,
     as_of: AsOfOpt = None,
     fail_on: FailOnOpt = FailOn.error,
     fmt: FormatOpt = AuditFormat.text,
@@ -139,7 +142,7 @@ def audit(
             raise UsageError("usage.bad_regex", value=unit_from, reason=str(exc)) from None
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells)
     job = CheckJob(rules=rules, cwd=str(Path.cwd()), as_of=day, sheet=sheet, limits=limits,
-                   max_findings=max_findings)
+                   max_findings=max_findings, standard=standard, level=level)
     pack = job.pack()  # a bad rule pack stops here, before any worker starts
 
     # A path that does not exist is a mistake on the command line, not a unit with nothing in it.

@@ -44,6 +44,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
+from disclosecheck.cli.standard_options import LevelOpt, StandardOpt
 from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def exit_status(report: Report, fail_on: str) -> int:
 def check(
     files: FilesArg,
     rules: RulesOpt = None,
+    standard: StandardOpt = None,
+    level: LevelOpt = None,
     as_of: AsOfOpt = None,
     fail_on: FailOnOpt = FailOn.error,
     fmt: FormatOpt = Format.text,
@@ -113,6 +116,7 @@ def check(
     退出码 / exit status: 0 通过 / passed; 1 有问题达到 --fail-on / findings reach --fail-on;
     2 用法错误、规则包错误或文件无法读取 / usage error, bad rule pack or unreadable file.
     """
+    from disclosecheck.cli.standard_options import apply_standard
     from disclosecheck.model import FileResult, Report
     from disclosecheck.pack import load_pack
     from disclosecheck.pipeline import check_path
@@ -130,7 +134,7 @@ def check(
         refuse_overwriting_inputs(output, files)
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
                          max_memory_mb)
-    pack = load_pack(rules, Path.cwd())
+    pack = apply_standard(load_pack(rules, Path.cwd()), standard, level)  # issue 12
     known = None
     if baseline is not None:
         from disclosecheck.baseline import load_baseline

@@ -23,6 +23,7 @@ from disclosecheck.cli.common import (
     SheetOpt,
     handles_errors,
 )
+from disclosecheck.cli.standard_options import LevelOpt, StandardOpt
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,6 +42,8 @@ def inspect(
     sheet: SheetOpt = None,
     rows: RowsOpt = 5,
     rules: RulesOpt = None,
+    standard: StandardOpt = None,
+    level: LevelOpt = None,
     lang: LangOpt = Lang.zh,
     debug: DebugOpt = False,
     max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
@@ -56,9 +59,10 @@ def inspect(
     from disclosecheck.read.limits import Limits
 
     code = str(lang.value)
+    from disclosecheck.cli.standard_options import apply_standard
     from disclosecheck.pipeline import pack_placeholders
 
-    pack = load_pack(rules, Path.cwd())
+    pack = apply_standard(load_pack(rules, Path.cwd()), standard, level)  # issue 12
     synonyms, placeholders = pack.synonyms, pack_placeholders(pack)
     workbook = read_workbook(file, Limits(max_memory_mb=max_memory_mb))
     console = Console(highlight=False, soft_wrap=False, width=_width())
@@ -71,6 +75,30 @@ def inspect(
     for n, (grid, layout) in enumerate(found, start=1):
         catalog = normalize(grid, layout, file, workbook.format, placeholders)
         _show_catalog(console, catalog, n, len(found), rows, code, grid)
+        _show_standard(console, catalog, pack, code)
+
+
+def _show_standard(console: Console, catalog: Catalog, pack: Any, lang: str) -> None:
+    """Which standard the table is held to and why, its level, coverage, and items not in it (issue 12)."""
+    from disclosecheck.standards.match import coverage_dict, coverage_line, match_for
+
+    match = match_for(catalog, pack)
+    line = coverage_line(match, lang)
+    if line is None:
+        console.print(_t("standard-coverage.unknown-domain", lang))
+        console.print()
+        return
+    console.print(line)
+    data = coverage_dict(match, lang) or {}
+    sep = "：" if lang == "zh" else ": "
+    joiner = "、" if lang == "zh" else "; "
+    if data.get("unleveled"):
+        console.print(_t("coverage.unleveled", lang, n=data["unleveled"]))
+    if data.get("missing"):
+        console.print(_t("ui.coverage.missing", lang) + sep + joiner.join(data["missing"]))
+    if data.get("not_in_standard") and match.standard is not None:
+        console.print(_t("ui.coverage.extra", lang) + sep + joiner.join(data["not_in_standard"]))
+    console.print()
 
 
 def _width() -> int:

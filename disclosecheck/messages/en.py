@@ -669,4 +669,7 @@ MESSAGES: dict[str, str] = {
     "ui.coverage.partial": " (built-in standard is partial)",
     "ui.audit.coverage": "Coverage",
     "ui.audit.most_missing": "Standard items most often missing across units",
+    "usage.template_xlsx": "The template is written as an .xlsx file and never over the standard file: {path}",
+    "choices.to-fill": "{element} is still to fill in: tick √ in its columns (left for the unit by the template)",
+    "template.no_items": "The {domain} standard marks no item for {level}; no template written (try the other level)",
 }

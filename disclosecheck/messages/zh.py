@@ -610,4 +610,7 @@ MESSAGES: dict[str, str] = {
     "ui.coverage.partial": "（内置标准目录不完整）",
     "ui.audit.coverage": "标准覆盖",
     "ui.audit.most_missing": "各单位最常缺少的标准事项",
+    "usage.template_xlsx": "模板只能写成 .xlsx 文件，且不能覆盖标准目录文件：{path}",
+    "choices.to-fill": "{element}待填写：请在对应列勾选 √（模板留给本单位填写的格）",
+    "template.no_items": "{domain}标准目录没有标为{level}的事项，无法生成模板；请换一个层级",
 }

@@ -50,12 +50,15 @@ def channel_cell(chosen: tuple[str, ...]) -> str:
     return " ".join(marks)
 
 
-def tick_columns(standard: DomainStandard) -> list[tuple[str, tuple[str, ...]]]:
-    """(element, sub-columns) of each tick group the standard records for at least one item."""
+def tick_columns(standard: DomainStandard, every_group: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """(element, sub-columns) of each tick group the standard records for at least one item.
+
+    ``every_group``: all three groups, recorded or not (a template to fill in has them all).
+    """
     out = []
     for element, allowed in GROUPS:
         used = {c for item in standard.items for c in item.choices(element)}
-        if not used:
+        if not used and not every_group:
             continue
         if element == LEVEL:
             wanted = set(DEFAULT_LEVELS) | used
@@ -65,9 +68,9 @@ def tick_columns(standard: DomainStandard) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-def catalog_table(standard: DomainStandard) -> CatalogTable:
-    """The standard as a catalog table in the standard layout."""
-    groups = tick_columns(standard)
+def catalog_table(standard: DomainStandard, every_group: bool = False) -> CatalogTable:
+    """The standard as a catalog table in the standard layout (``every_group``: see :func:`tick_columns`)."""
+    groups = tick_columns(standard, every_group)
     head1 = ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体"]
     head2 = ["", "一级事项", "二级事项", "", "", "", "", ""]
     merges: list[Merge] = [(1, 1, 1, 2)]

@@ -51,6 +51,8 @@ _MORE = str.maketrans({_MORE_T2S[i]: _MORE_T2S[i + 1] for i in range(0, len(_MOR
 _NOISE = re.compile(r"[\s,，、;；:：.。()（）\"“”'‘’《》<>〈〉\-—_/·]+")
 #: A unit name in a title, file or folder name: 某某镇 / 某某乡 / 某某街道 (not 城乡, 城镇, 乡村, 乡镇).
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff](?<![城])(?:镇|乡|街道)(?![村镇])")
+_LEVEL_WORD = re.compile(r"(?:县级|乡级|乡镇级|镇级|街道级)$")
+_LEVEL_OF = {"县级": "县级", "乡级": "乡级", "乡镇级": "乡级", "镇级": "乡级", "街道级": "乡级"}
 _COUNTY = re.compile(r"[\u4e00-\u9fff](?:县(?!级)|旗|(?<![社小园辖地景城片学])区(?![域间划级])"
                      r"|(?<![城])市(?![政场容民级管]))")
 
@@ -144,7 +146,9 @@ def pair_items(items: list[Item], standard: DomainStandard) -> dict[int, Standar
     std = list(standard.items)
     keys2 = [simplify(s.level2) for s in std]
     keys12 = [simplify(s.level1) + k for s, k in zip(std, keys2, strict=True)]
-    exact = {k: s for k, s in zip(keys2, std, strict=True)}
+    exact = {k: s for k, s in zip(keys12, std, strict=True)}  # 一级+二级 first: 政策法规文件 is in two groups
+    for k, s in zip(keys2, std, strict=True):
+        exact.setdefault(k, s)
     pairs: dict[int, StandardItem] = {}
     cache: dict[tuple[str, str], StandardItem | None] = {}
     for item in items:
@@ -164,7 +168,9 @@ def _best(keys: tuple[str, str], std: list[StandardItem], keys2: list[str], keys
     c2, c1 = keys
     if not c2:
         return None
-    if c2 in exact:
+    if c1 + c2 in exact:
+        return exact[c1 + c2]
+    if c2 in exact and not (c1 and any(k.endswith(c2) and k != c2 for k in exact)):
         return exact[c2]
     best, found = MATCH_SCORE, None
     tries = [(c2, keys2), (c2, keys12)]
@@ -282,6 +288,9 @@ def detect_level(catalog: Catalog, given: str | None = None) -> tuple[str | None
     """县级 or 乡级: ``--level``, else a unit in the title or file name, the 公开主体 column, the folder."""
     if given:
         return given, Reason("coverage.level.given", {"level": given})
+    said = _LEVEL_WORD.search(simplify(catalog.layout.title or ""))
+    if said:  # a title that says its level (乡级), as ``disclosecheck template`` writes it
+        return _LEVEL_OF[said.group(0)], Reason("coverage.level.title", {"name": said.group(0)})
     path = catalog.path
     for where, text in (("title", catalog.layout.title or ""), ("file", path.stem)):
         key = simplify(text)
