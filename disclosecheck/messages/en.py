@@ -595,4 +595,5 @@ MESSAGES: dict[str, str] = {
         "{count} more {severity} findings of rule {rule} are not listed: only the first {listed} per rule "
         "and table are; raise this with --max-findings"
     ),
+    "input.html_nesting": "{path}: <{tag}> elements nested more than {limit} deep; not an exported table, refused",
 }

@@ -545,4 +545,5 @@ MESSAGES: dict[str, str] = {
         "另有 {count} 个{severity}（规则 {rule}）未逐条列出：每条规则在每张表中只列出前 {listed} 个，"
         "可用 --max-findings 调整"
     ),
+    "input.html_nesting": "{path}：HTML 中的 <{tag}> 嵌套超过 {limit} 层，不像导出的表格，已拒绝读取",
 }
