@@ -145,6 +145,9 @@ def check(
         _print_tracebacks(results)
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__,
                     rules_run=tuple(r.id for r in pack.enabled))
+    from disclosecheck.cli.ci_options import apply_pack_ignores
+
+    apply_pack_ignores(results, pack, lang_code, quiet)
     if known is not None:
         from disclosecheck.baseline import apply_baseline
 

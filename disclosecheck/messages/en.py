@@ -334,6 +334,12 @@ MESSAGES: dict[str, str] = {
     "usage.cannot_write_stdout": "cannot write the report to standard output ({reason}); check that the disk is not full, or use --output FILE",
     "usage.stdout_closed": "the program reading the report has closed it",
     # CI formats, --statistics, --quiet, ignores, diff (issue 13)
+    "config.ignore_not_list": "ignore must be a list of entries (each with rule, item, reason), not {given}",
+    "config.ignore_not_mapping": "each ignore entry must be written as rule: …, item: …, reason: …, not {given}",
+    "config.ignore_missing": "the \"{key}\" of an ignore entry is missing or not text ({given}): rule, item and reason (why it need not be fixed) must all be written",
+    "config.toml": "pyproject.toml is not valid TOML: {reason}",
+    "config.no_tool_table": "there is no [tool.disclosecheck] table",
+    "ignore.unused": "note: the ignore entry (rule {rule}, item {item}) matched no finding and can be removed (reason: {reason})",
     "ui.ci.stats_none": "No findings",
     "ui.ci.stats_rule": "rule",
     "ui.ci.stats_total": "total",

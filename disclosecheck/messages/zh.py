@@ -289,6 +289,12 @@ MESSAGES: dict[str, str] = {
     "usage.cannot_write_stdout": "无法输出检查报告（{reason}）：请检查磁盘是否已满，或改用 --output 写入文件",
     "usage.stdout_closed": "接收报告的程序已关闭",
     # CI formats, --statistics, --quiet, ignores, diff (issue 13)
+    "config.ignore_not_list": "ignore 应为条目的列表（每条写 rule、item、reason），实际为 {given}",
+    "config.ignore_not_mapping": "ignore 的每一条应写成 rule: …、item: …、reason: … 的形式，实际为 {given}",
+    "config.ignore_missing": "ignore 条目的“{key}”没有写或写得不对（{given}）：rule、item 和 reason（为什么可以不改）都必须写明文字",
+    "config.toml": "pyproject.toml 格式错误：{reason}",
+    "config.no_tool_table": "没有 [tool.disclosecheck] 配置节",
+    "ignore.unused": "提示：忽略条目（规则 {rule}，事项 {item}）没有匹配任何问题，可以删除（原因：{reason}）",
     "ui.ci.stats_none": "没有发现问题",
     "ui.ci.stats_rule": "规则",
     "ui.ci.stats_total": "合计",

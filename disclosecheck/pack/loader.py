@@ -71,13 +71,51 @@ def _load_file(path: Path) -> Pack:
 
 
 def find_project_file(start: Path) -> Path | None:
-    """The nearest ``disclosecheck.yaml`` in ``start`` or a parent folder."""
+    """The nearest ``disclosecheck.yaml``, or ``pyproject.toml`` with a ``[tool.disclosecheck]`` table,
+    in ``start`` or a parent folder; in one folder ``disclosecheck.yaml`` wins (as ``ruff.toml`` wins
+    over ``pyproject.toml`` for ruff). A ``pyproject.toml`` without the table is passed over.
+    """
     start = start.absolute()
     for folder in (start, *start.parents):
         candidate = folder / PROJECT_FILE
         if candidate.is_file():
             return candidate
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and has_tool_table(pyproject):
+            return pyproject
     return None
+
+
+PYPROJECT = "pyproject.toml"
+
+
+def has_tool_table(path: Path) -> bool:
+    """Whether ``path`` (a pyproject.toml) has ``[tool.disclosecheck]``; an unreadable one has not."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "disclosecheck" in text and parse_toml_table(text, str(path), strict=False) is not None
+
+
+def parse_toml_table(text: str, file: str, strict: bool = True) -> Any:
+    """The ``[tool.disclosecheck]`` table of a pyproject.toml: the same keys as ``disclosecheck.yaml``.
+
+    TOML keeps no positions, so mistakes in it are reported by file and key, without a line. With
+    ``strict`` a malformed file or a missing table is a ConfigError; without, None.
+    """
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if not strict:
+            return None
+        raise ConfigError("config.toml", file, reason=str(exc)) from None
+    table = data.get("tool", {}).get("disclosecheck") if isinstance(data.get("tool"), dict) else None
+    if table is None and strict:
+        raise ConfigError("config.no_tool_table", file)
+    return table
 
 
 def looks_like_path(ref: str) -> bool:
@@ -112,7 +150,8 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
     """Load ``path`` and everything it extends; ``chain`` holds the files extending it (for cycles)."""
     registry = _registry()
     file = display(path)
-    node = parse(read_text(path, file), file, positions)
+    text = read_text(path, file)
+    node = parse_toml_table(text, file) if path.name == PYPROJECT else parse(text, file, positions)
     if node is None:  # an empty file, or comments only
         node = {}
     plain = to_plain(node, file)
@@ -151,6 +190,9 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         base_rules, parents = default_rules(registry), []
 
     rules = apply_rules(base_rules, node.get("rules"), top.rules, file, registry)
+    from disclosecheck.pack.ignores import parse_ignores
+
+    ignores = parse_ignores(node, plain.get("ignore"), file, set(registry))
     synonyms = dict(parent.synonyms) if parent else {}
     synonyms.update({h.strip(): e for h, e in top.headers.items()})
     inherited_holidays = set(parent.holidays) if parent else set()
@@ -166,6 +208,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         workdays=sorted((inherited_workdays - set(holidays)) | set(workdays)),
         rules=rules,
         parents=parents,
+        ignores=[*(parent.ignores if parent else []), *ignores],
     )
 
 

@@ -39,6 +39,7 @@ class Pack:
     workdays: list[date] = field(default_factory=list)  # extra adjusted working days (调休上班)
     rules: dict[str, RuleSetting]  # every registered rule, in registry order
     parents: list[str] = field(default_factory=list)  # files it extends, nearest first
+    ignores: list[Any] = field(default_factory=list)  # IgnoreEntry of this file and its parents
 
     @property
     def enabled(self) -> list[RuleSetting]:
@@ -48,7 +49,7 @@ class Pack:
 
 #: Top-level keys of a pack file, in the order the documentation lists them.
 TOP_LEVEL_KEYS: tuple[str, ...] = ("name", "title", "description", "extends", "headers", "holidays",
-                                   "workdays", "rules")
+                                   "workdays", "rules", "ignore")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,3 +70,4 @@ class PackFile:
     holidays: list[date] = field(default_factory=list)
     workdays: list[date] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)
+    ignore: list[Any] = field(default_factory=list)  # checked entry by entry in pack.ignores
