@@ -28,7 +28,7 @@ class LimitKind(StrEnum):
     WORKDAYS = "workdays"  # N个工作日(内) — amount = N
     DAYS = "days"  # N日/N天/N个自然日 (calendar days) — amount = N
     IMMEDIATE = "immediate"  # 实时公开, 即时, 随时
-    PROMPT = "prompt"  # 及时公开 (no number: acceptable, not vague)
+    PROMPT = "prompt"  # 及时公开: says no more than 尽快 alone; fine beside a definite limit
     STANDING = "standing"  # 长期公开, 动态调整, 长期, 常态化公开, 最新有效, 任期内
     PERIODIC = "periodic"  # 每年/每半年/每季度/每月/每周(更新|公开) — period set
     DEADLINE = "deadline"  # 每年X月X日前 — month, day set; period="year"
@@ -195,6 +195,8 @@ def _fold_mapped(text: str) -> _Folded:
             chars.append(out)
             starts.append(i)
             ends.append(i + 1)
+    if " " in chars or "\t" in chars:
+        chars, starts, ends = _close_gaps(chars, starts, ends)
     folded = "".join(chars)
     if _CN_NUMBER.search(folded) is None:
         return _Folded(folded, tuple(starts), tuple(ends))
@@ -216,6 +218,30 @@ def _fold_mapped(text: str) -> _Folded:
     new_starts.extend(starts[pos:])
     new_ends.extend(ends[pos:])
     return _Folded("".join(new_chars), tuple(new_starts), tuple(new_ends))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _close_gaps(chars: list[str], starts: list[int],
+                ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """Drop spaces beside Chinese characters: ``制 定 或 获 取 信 息之日起 10 个 工作日内``, ``20个工 作日``.
+
+    Catalogs converted from PDF or typed with justified spacing put spaces inside words; Chinese needs
+    none between words, so a space next to a Chinese character is never meaningful. Line breaks stay:
+    they separate the parts of a limit.
+    """
+    keep = []
+    n = len(chars)
+    for i, ch in enumerate(chars):
+        if ch in " \t":
+            before = next((chars[j] for j in range(i - 1, -1, -1) if chars[j] not in " \t"), "")
+            after = next((chars[j] for j in range(i + 1, n) if chars[j] not in " \t"), "")
+            if _is_cjk(before) or _is_cjk(after):
+                continue
+        keep.append(i)
+    return [chars[i] for i in keep], [starts[i] for i in keep], [ends[i] for i in keep]
 
 
 def fold(text: str) -> str:
@@ -260,12 +286,12 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"[每按逐]一?个?月|月度|次月|月(?:更新|公开)一次")),
     ("week", re.compile(r"[每按逐]一?个?(?:周|星期|礼拜)|周度")),
 )
-_IMMEDIATE = re.compile(r"实时|即时|随时|立即|第一时间|同步(?:公开|发布|更新)|当日|当天|即日"
+_IMMEDIATE = re.compile(r"实时|即时|立即|第一时间|同步(?:公开|发布|更新)|当日|当天|即日"
                         r"|每日|每天|每个工作日")
-_PROMPT = re.compile(r"及时")
-_STANDING = re.compile(r"长期|长久|永久|动态(?:调整|更新|管理)|常态化|常年|最新有效|任期内|持续公开|有效期内")
+_PROMPT = re.compile(r"及时|随时")
+_STANDING = re.compile(r"长期|长久|永久|动态(?:调整|管理)|常态化|常年|最新有效|任期内|持续公开|有效期内")
 _VAGUE = re.compile(
-    r"尽快|适时|不定期|定期|按时|视情况?|依法|"
+    r"尽快|适时|不定期|定期|按时|视情况?|依法|动态更新|"
     r"(?:按|依|依照|依据|按照|根据)(?:有关|相关|国家|上级)?(?:规定|要求)|(?:按|按照|根据)[^,;]{0,12}(?:部署|安排)|"
     r"(?:按|根据|随|依)(?:工作|项目)?进度|根据(?:工作)?(?:实际|需要)|(?:法定|规定)(?:时限|期限|时间)"
 )
@@ -503,6 +529,11 @@ def _shifted(hit: _Hit | None, by: int) -> _Hit | None:
     return _Hit(hit.kind, hit.start + by, hit.amount, hit.period, hit.month, hit.day)
 
 
+#: Words that set no limit of their own: beside a definite limit they only qualify it (及时公开，
+#: 20个工作日内); alone they are vague.
+_SOFT = (LimitKind.VAGUE, LimitKind.PROMPT)
+
+
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     """The clauses of a piece: split at commas and between limits, then glue the pieces without a limit."""
     raw: list[_Clause] = []
@@ -544,10 +575,10 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
             ck = clause.hit.kind if clause.hit else None
             joinable = (LimitKind.STANDING, LimitKind.IMMEDIATE, LimitKind.PROMPT, LimitKind.VAGUE)
             if pk is not None and ck is not None and (
-                pk is LimitKind.VAGUE or ck is LimitKind.VAGUE or (pk is ck and pk in joinable)
+                pk in _SOFT or ck in _SOFT or (pk is ck and pk in joinable)
             ):
-                # the merged clause keeps the real limit: the clause's own when prev was only vague
-                hit = _shifted(clause.hit, clause.start - prev.start) if pk is LimitKind.VAGUE else prev.hit
+                # the merged clause keeps the real limit: the clause's own when prev was only soft
+                hit = _shifted(clause.hit, clause.start - prev.start) if pk in _SOFT else prev.hit
                 result[-1] = _Clause(prev.start, clause.end, hit)
                 continue
         result.append(clause)
@@ -559,8 +590,28 @@ def _is_proviso(text: str, clause: _Clause) -> bool:
     return clause.hit is None and _PROVISO.search(text, clause.start, clause.end) is not None
 
 
+#: A long remark in brackets: (上海市…实施细则规定,涉及企事业单位的行政处罚信息自公示之日起届满5年的,…).
+_REMARK = re.compile(r"\([^()]{12,}\)?$|\([^()]{12,}\)")
+
+
+def _without_remarks(text: str) -> str:
+    """Blank out long bracketed remarks that hold no limit (a retention rule, a citation), keeping offsets.
+
+    石湖荡镇's 城市综合执法 limit adds, in brackets, how long a penalty stays on public record: that is
+    not when it must be published. Short brackets (长期公开(动态调整)) and brackets holding a limit stay.
+    """
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group()
+        if any(_classify(piece) is not None for piece in re.split(r"[,;。]", inner.strip("()"))):
+            return inner
+        return " " * len(inner)
+
+    return _REMARK.sub(blank, text) if "(" in text else text
+
+
 def _parts(source: str) -> tuple[LimitPart, ...]:
     folded = _fold_mapped(source)
+    folded = _Folded(_without_remarks(folded.text), folded.starts, folded.ends)
     text = folded.text
     parts: list[LimitPart] = []
     provisos: list[LimitPart] = []

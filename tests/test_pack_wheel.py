@@ -68,3 +68,17 @@ def test_installed_rules_list_from_an_unrelated_folder(installed: Path) -> None:
     assert lines[1] == f"File: {installed / 'disclosecheck' / '_packs' / 'national.yaml'}"
     builtins = lines[lines.index("Built-in rule packs:") + 1:]
     assert any(line.startswith("  national  ") for line in builtins)
+
+
+def test_installed_package_finds_the_domain_standards(installed: Path) -> None:
+    """``rules/domains/`` travels in the wheel as ``disclosecheck/_packs/domains/`` and loads from there."""
+    folder = installed / "disclosecheck" / "_packs" / "domains"
+    assert (folder / "涉农补贴.yaml").is_file()
+    code = ("from disclosecheck.standards import builtin_standards, load_builtins; "
+            "print(next(iter(builtin_standards().values())).parent); "
+            "print(' '.join(f'{s.domain}:{s.level2_count}' for s in load_builtins()))")
+    result = run_python(installed, "-c", code)
+    assert result.returncode == 0, result.stderr
+    where, counts = result.stdout.splitlines()
+    assert Path(where) == folder
+    assert "涉农补贴:3" in counts.split() and len(counts.split()) == len(list(folder.glob("*.yaml")))

@@ -75,7 +75,7 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("24小时内", [(D, 1, None, None, None)]),
     # immediate, standing, prompt, vague
     ("即时公开", [(IM, None, None, None, None)]),
-    ("随时公开", [(IM, None, None, None, None)]),
+    ("随时公开", [(P, None, None, None, None)]),  # no deadline, like 及时
     ("每日更新", [(IM, None, None, None, None)]),
     ("常态化公开", [(S, None, None, None, None)]),
     ("最新有效", [(S, None, None, None, None)]),
@@ -83,7 +83,12 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("长期", [(S, None, None, None, None)]),
     ("动态调整", [(S, None, None, None, None)]),
     ("长期公开，动态调整", [(S, None, None, None, None)]),
-    ("及时公开，长期有效", [(P, None, None, None, None), (S, None, None, None, None)]),
+    # 及时 beside a real limit only qualifies it
+    ("及时公开，长期有效", [(S, None, None, None, None)]),
+    ("及时公开，20个工作日内", [(W, 20, None, None, None)]),
+    ("按进展情况及时公开", [(P, None, None, None, None)]),
+    ("动态更新", [(V, None, None, None, None)]),
+    ("长期公开，动态更新", [(S, None, None, None, None)]),
     ("变更后及时公开", [(P, None, "变更", None, None)]),
     ("适时公开", [(V, None, None, None, None)]),
     ("按规定时限公开", [(V, None, None, None, None)]),
@@ -231,7 +236,7 @@ def test_period_is_the_longest() -> None:
 
 
 def test_kinds() -> None:
-    assert parse_timelimit("及时公开，长期有效").kinds == frozenset({P, S})
+    assert parse_timelimit("实时公开，长期有效").kinds == frozenset({IM, S})
 
 
 def test_results_are_cached_and_immutable() -> None:

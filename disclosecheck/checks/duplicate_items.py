@@ -6,6 +6,7 @@ the first. Rows whose 二级事项/公开事项 is blank are left to ``required-
 
 A row whose 二级事项 comes from a vertical merge or 同上 continues the item above with another
 公开内容 (one 事项 spread over several rows), so it is a duplicate only when its 公开内容 repeats too.
+A 三级事项 column (户籍管理: 注销登记 → 死亡注销 / 服现役注销) is part of an item's name.
 
 Anti-pattern:
     4 | 绿化管理 | 损坏城市树木花草 | …
@@ -44,10 +45,12 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     if not has_column(catalog, name_element):
         return
     name_col = catalog.layout.columns_for(name_element)[0].index  # the row's own cell, even when merged
-    first: dict[tuple[str, str], Item] = {}
-    first_with_content: dict[tuple[str, str, str], Item] = {}
+    third = [key for key in (catalog.items[0].extras if catalog.items else {}) if "三级" in key]
+    first: dict[tuple[str, ...], Item] = {}
+    first_with_content: dict[tuple[str, ...], Item] = {}
     for item in catalog.items:
-        key = (squeeze(item.text.get(LEVEL1, "")), squeeze(item.text.get(name_element, "")))
+        key = (squeeze(item.text.get(LEVEL1, "")), squeeze(item.text.get(name_element, "")),
+               *(squeeze(item.extras.get(k, "")) for k in third))
         if not key[1]:
             continue
         full = (*key, squeeze(item.text.get(CONTENT, "")))

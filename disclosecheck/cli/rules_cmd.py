@@ -153,3 +153,7 @@ def validate(file: PackFileArg, lang: LangOpt = Lang.zh, debug: DebugOpt = False
 
     pack = load_pack(file, Path.cwd())
     typer.echo(_t("valid", str(lang.value), name=pack.name, count=len(pack.enabled)))
+
+
+# ``rules domains`` lives in its own module and registers itself on ``rules_app``.
+from disclosecheck.cli import domains_cmd  # noqa: E402, F401

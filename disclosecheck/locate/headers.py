@@ -84,6 +84,8 @@ BUILTIN_SYNONYMS: dict[str, str] = {
     "编号": SEQ, "序": SEQ, "顺序号": SEQ,
     "一级目录": LEVEL1, "一级事项名称": LEVEL1, "一级": LEVEL1, "事项类别": LEVEL1,
     "二级目录": LEVEL2, "二级事项名称": LEVEL2, "二级": LEVEL2,
+    # the 义务教育 测评 layout (宿迁市湖滨新区): 一级指标 / 二级指标 / 三级指标 / 公开内容和测评依据
+    "一级指标": LEVEL1, "二级指标": LEVEL2, "公开内容和测评依据": CONTENT,
     "事项名称": ITEM, "公开事项名称": ITEM, "事项": ITEM, "目录事项": ITEM, "公开目录": ITEM,
     "公开内容要素": CONTENT, "内容": CONTENT, "公开要素": CONTENT, "公开的内容": CONTENT,
     "公开信息内容": CONTENT,
@@ -94,7 +96,7 @@ BUILTIN_SYNONYMS: dict[str, str] = {
     "公开渠道": CHANNELS, "公开载体": CHANNELS, "公开渠道及载体": CHANNELS, "公开渠道与载体": CHANNELS,
     "渠道和载体": CHANNELS, "公开途径": CHANNELS, "公开渠道和载体形式": CHANNELS, "公开平台": CHANNELS,
     "对象": AUDIENCE, "公开范围": AUDIENCE,
-    "方式": MODE, "公开形式": MODE,
+    "方式": MODE, "公开形式": MODE, "公开属性": MODE,
     "层级": LEVEL, "公开级别": LEVEL, "公开层次": LEVEL,
     "形成日期": FORMED, "信息生成日期": FORMED, "生成日期": FORMED, "形成时间": FORMED,
     "信息形成时间": FORMED,
@@ -107,7 +109,8 @@ BUILTIN_SYNONYMS: dict[str, str] = {
 #: help tell a second header row from a data row; 三级事项 is one of them: it stays an extra column
 #: (``Item.extras["公开事项/三级事项"]``) so that 二级事项 keeps a single meaning.
 KNOWN_EXTRAS: frozenset[str] = frozenset({
-    "三级事项", "三级目录", "备注", "责任科室", "责任股室", "咨询电话", "联系电话", "监督电话", "五公开",
+    "三级事项", "三级目录", "三级指标", "备注", "责任科室", "责任股室", "咨询电话", "联系电话", "监督电话",
+    "五公开",
     "决策", "执行", "管理", "服务", "结果", "公开时长", "责任人", "联系人", "备考", "说明", "办理时限",
     "是否公开", "公开链接", "网址", "链接",
 })
@@ -132,7 +135,23 @@ def header_element(text: str, table: Mapping[str, str]) -> str | None:
         bare = strip_brackets(key)
         if bare != key:
             found = table.get(bare)
+        if found is None:
+            # 公开内容(要素)及要求 (江上乡 财政预决算): a qualifier after the name does not change the column
+            stem = _QUALIFIER.sub("", bare)
+            if stem != bare and stem in ELEMENTS:  # only a full name: 内容说明 stays unmapped
+                found = table.get(stem)
+        if found is None:
+            # 公开渠道和载体“■”表示必选项,“□”表示可选项) (佛山 市政服务): a legend with its bracket lost
+            legend = _LEGEND.search(key)
+            if legend is not None and legend.start() > 0:
+                found = table.get(key[:legend.start()].strip(_EDGE_MARKS))
     return found if found in ELEMENTS else None
+
+
+_LEGEND = re.compile(r"[(“\"]*[■□]|表示")
+
+
+_QUALIFIER = re.compile(r"(?:及|和|与)?(?:要求|说明|标准)$")
 
 
 # --- choices -------------------------------------------------------------------------------------------
@@ -149,6 +168,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 CHOICE_ALIASES: dict[str, dict[str, str]] = {
     AUDIENCE: {
         "全社会": "全社会", "社会": "全社会", "社会公众": "全社会", "公众": "全社会", "全体": "全社会",
+        "全社": "全社会",  # a header cut short in a published catalog (政府信息公开 部门目录)
         "全社会公开": "全社会",
         "特定群体": "特定群体", "特定群众": "特定群体", "特定对象": "特定群体", "特定人群": "特定群体",
         "特定群体公开": "特定群体",
@@ -164,7 +184,8 @@ CHOICE_ALIASES: dict[str, dict[str, str]] = {
         "县(区)级": "县级", "县(市)级": "县级", "县市区级": "县级",
         "乡级": "乡级", "乡": "乡级", "镇级": "乡级", "镇": "乡级", "乡镇级": "乡级", "乡镇": "乡级",
         "乡、村级": "乡级", "乡村级": "乡级", "乡(镇)级": "乡级", "街道级": "乡级", "街道": "乡级",
-        "乡镇(街道)级": "乡级", "乡镇街道级": "乡级", "镇(街道)级": "乡级",
+        "乡镇(街道)级": "乡级", "乡镇街道级": "乡级", "镇(街道)级": "乡级", "街道镇": "乡级",
+        "街镇": "乡级", "街道(镇)": "乡级", "镇(街道)": "乡级",
         "村级": "村级", "村": "村级", "村(社区)级": "村级", "社区": "村级", "村居": "村级",
     },
 }
@@ -194,13 +215,16 @@ def choice_for(element: str, text: str) -> str | None:
 
 
 _LEVEL_JOIN = re.compile(r"[、,/]")
+_LEVEL_SUFFIXES = ("街道级", "市级", "县级", "区级", "乡级", "镇级", "村级")
 
 
 def _joint_level(key: str, aliases: dict[str, str]) -> str | None:
     """``镇、村级`` → 乡级: one sub-column for two levels names the higher one, as 乡、村级 does."""
     parts = [p for p in _LEVEL_JOIN.split(key) if p]
     if len(parts) < 2:
-        return None
+        # 东阳市级, 某某县级: a level named with its place is that level
+        suffix = next((x for x in _LEVEL_SUFFIXES if key.endswith(x) and len(key) > len(x)), None)
+        return aliases.get(suffix) if suffix else None
     levels = [aliases.get(p) or aliases.get(p + "级") for p in parts]
     return levels[0] if all(levels) else None
 

@@ -18,8 +18,9 @@ from disclosecheck.locate.headers import (
     header_element,
     is_known_extra,
     is_notes_text,
+    normalize_header,
 )
-from disclosecheck.model import CHOICE_ELEMENTS, Column, Grid, Layout, Merge
+from disclosecheck.model import CHOICE_ELEMENTS, MODE, Column, Grid, Layout, Merge
 
 #: Cells longer than this are data, never a header (keeps the scan of big sheets cheap).
 MAX_HEADER_CHARS = 40
@@ -155,8 +156,14 @@ def _grouped_column(c: int, top: str, low: str, table: Mapping[str, str]) -> Col
     header = f"{top}/{low}"
     parent_element = header_element(top, table)
     if parent_element in CHOICE_ELEMENTS:
-        choice = choice_for(parent_element, low) or " ".join(low.split())
-        return Column(c, header, parent_element, choice)
+        choice = choice_for(parent_element, low)
+        if choice is None:
+            # A group printed under the wrong name (三门县: 公开方式 twice, over 县级 / 乡、村级) is
+            # the element its sub-columns name.
+            other = header_choice(low)
+            if other is not None and other[0] != parent_element:
+                return Column(c, header, other[0], other[1])
+        return Column(c, header, parent_element, choice or " ".join(low.split()))
     element, choice = _element_of(low, table)
     if element is None and parent_element is not None and not is_known_extra(low):
         # A sub-heading that only repeats or qualifies its parent (公开时限/工作日): the parent's column.
@@ -188,6 +195,13 @@ def _dedupe(columns: list[Column]) -> list[Column]:
     seen: set[str] = set()
     seen_choices: set[tuple[str, str]] = set()
     ticked = {c.element for c in columns if c.choice is not None}
+    # 公开属性 is the very name of 主动/依申请 in information-disclosure systems; beside it, a column
+    # headed 公开方式 holds the form (全文发布, 摘要) — 平武县's 社会保险 catalog.
+    if any(c.element == MODE and c.choice is None and normalize_header(c.header) == "公开属性"
+           for c in columns):
+        for col in columns:
+            if col.element == MODE and col.choice is None and normalize_header(col.header) != "公开属性":
+                col.element = None
     for col in columns:
         element = col.element
         if element is None:

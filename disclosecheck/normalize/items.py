@@ -17,6 +17,7 @@ from disclosecheck.model import (
     CHANNELS,
     CHOICE_ELEMENTS,
     DATE_ELEMENTS,
+    ITEM,
     LEVEL1,
     LEVEL2,
     SEQ,
@@ -149,6 +150,9 @@ class _Memo:
                 named = choice_for(element, text)
                 if named is not None:
                     found = ({named}, [])
+                elif choice == "特定群体":
+                    # 特定群体(请写明): the column asks for the group's name (项目单位, 低保对象 …)
+                    found = ({choice}, [])
                 else:
                     words, others = self.choice_words(element, text)
                     found = (set(words), list(others))
@@ -187,6 +191,11 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
     covered = _covered(grid, first, end)
     covered_cols = {c for _, c in covered}
     name_spans = _name_spans(grid, plan, first, end) if grid.merges else frozenset()
+    columns = dict(plan.fields)
+    name_col = next((columns[e] for e in (LEVEL2, ITEM, LEVEL1) if e in columns), None) if covered else None
+    seq_col = columns.get(SEQ)
+    prev_r = -1
+    after_header = False
     numbers = getattr(grid, "row_numbers", None)
     seq_cols = frozenset(c for e, c in plan.fields if e == SEQ)
     table_cols = frozenset(plan.columns)
@@ -232,10 +241,15 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             continue
         if (probe is not None and probe < n and _strip(row[probe]) in header_texts
                 and sum(1 for c in in_table if _strip(row[c]) in header_texts) >= 3):
+            after_header = True  # a blank 一级事项 below a repeated header continues nothing
             continue  # the header repeated (printed page breaks)
 
         if n < width:
             row = row + [None] * (width - n)
+        if (prev is not None and name_col is not None
+                and _continues(covered, row, r, prev_r, name_col, seq_col)):
+            _append_continuation(prev, row, fields, covered, r, clean)
+            continue
         user_row = numbers[r] if numbers else r + 1
         tail = str(user_row)
         item = Item(row=user_row)
@@ -302,13 +316,46 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             text[LEVEL2] = text[LEVEL1]
             names[LEVEL2] = names[LEVEL1]
             item.inherited.add(LEVEL2)
-        if prev is not None and not text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
+        if prev is not None and not after_header and not text.get(LEVEL1, "x") and prev.text.get(LEVEL1):
             text[LEVEL1] = prev.text[LEVEL1]
             names[LEVEL1] = prev.cells[LEVEL1]
             item.inherited.add(LEVEL1)
         items.append(item)
         prev = item
+        prev_r = r
+        after_header = False
     return items
+
+
+def _continues(covered: dict[tuple[int, int], int], row: list[Any], r: int, prev_r: int, name_col: int,
+               seq_col: int | None) -> bool:
+    """Whether row ``r`` only continues the item of row ``prev_r``.
+
+    Some catalogs spread one item's 公开内容 over several rows and merge every other cell down over
+    them (江上乡's 财政预决算 item 政府预算): the item's name and its 序号 come from the same merge as
+    the item above, so the row holds no item of its own, only more of that item's text.
+    """
+    if covered.get((r, name_col)) != prev_r:
+        return False
+    if seq_col is None:
+        return True
+    if (r, seq_col) in covered:
+        return covered[(r, seq_col)] == prev_r
+    seq = row[seq_col]
+    return seq is None or (isinstance(seq, str) and not seq.strip())
+
+
+def _append_continuation(item: Item, row: list[Any], fields: list[tuple[str, int, Any, str]],
+                         covered: dict[tuple[int, int], int], r: int, clean: Any) -> None:
+    """Add the row's own texts (those no merge gives it) to the item, each on a new line."""
+    for element, c, _, _ in fields:
+        value = row[c]
+        if (r, c) in covered or value is None:
+            continue
+        t = clean(value)
+        if t:
+            before = item.text.get(element, "")
+            item.text[element] = f"{before}\n{t}" if before else t
 
 
 class _TickGroup:

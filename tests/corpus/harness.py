@@ -178,16 +178,47 @@ def _write_xls(t: Transcription, dest: Path) -> None:
     wb.save(str(dest))
 
 
-def _write_csv(t: Transcription, dest: Path) -> None:
+def _csv_text(t: Transcription) -> tuple[str, dict[int, int]]:
+    """The CSV text, and the line each record starts on (records with line breaks span lines)."""
     hidden = _covered(t.merges)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     width = max((len(r) for r in t.rows), default=0)
+    starts: dict[int, int] = {}
     for r, row in enumerate(t.rows):
+        starts[r + 1] = buffer.getvalue().count("\n") + 1
         cells = [None if (r, c) in hidden else v for c, v in enumerate(row)]
         cells += [None] * (width - len(cells))
         writer.writerow(["" if v is None else v for v in cells])
-    dest.write_bytes(buffer.getvalue().encode("gb18030"))
+    return buffer.getvalue(), starts
+
+
+def _write_csv(t: Transcription, dest: Path) -> None:
+    dest.write_bytes(_csv_text(t)[0].encode("gb18030"))
+
+
+def as_reported(t: Transcription, keys: set[Key]) -> set[Key]:
+    """The judged keys as the checker reports them: a CSV's row is the line its record starts on.
+
+    The inspector judges records (the rows Excel or WPS shows); ``disclosecheck`` reports a CSV's line
+    numbers, as its README promises, so a record after a header cell with a line break moves down.
+    """
+    if t.format != "csv":
+        return keys
+    moved: set[Key] = set()
+    for row, where, code in keys:
+        if row is None:
+            moved.add((row, where, code))
+            continue
+        line = reported_row(t, row)
+        cell = _CELL.match(where) if where else None
+        moved.add((line, f"{cell.group(1)}{line}" if cell else where, code))
+    return moved
+
+
+def reported_row(t: Transcription, row: int) -> int:
+    """The row number ``disclosecheck`` gives the judged row ``row``: itself, or its CSV line."""
+    return _csv_text(t)[1].get(row, row) if t.format == "csv" else row
 
 
 def _write_html(t: Transcription, dest: Path) -> None:
@@ -284,7 +315,7 @@ def _order(item: Any) -> tuple:
 def compare(t: Transcription, folder: Path) -> Comparison:
     report = check(build(t, folder))
     got, messages = actual(report)
-    want = t.expected()
+    want = as_reported(t, t.expected())
     return Comparison(t, {k: messages[k] for k in got - want}, want - got)
 
 
