@@ -5,7 +5,7 @@
 
 Each example is a realistic catalog with a few planted gaps; ``examples/README.md`` lists them and
 ``tests/test_examples.py`` asserts that ``disclosecheck check`` finds exactly those. The rows come
-from published 基层政务公开标准目录 (see /work/shared/DOMAIN.md); units and dates are made up.
+from published 基层政务公开标准目录 (rules/domains/ lists some, with their sources); units and dates are made up.
 
 Determinism: workbook properties and zip entry times are fixed, so the files only change when
 this script does.

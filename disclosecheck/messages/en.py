@@ -45,6 +45,15 @@ MESSAGES: dict[str, str] = {
     "config.is_directory": "\"{name}\" is a folder, not a rule pack file; give a .yaml file",
     "config.unreadable": "cannot read the rule pack file: {reason}",
     "config.encoding": "cannot tell the text encoding of the rule pack file; save it as UTF-8",
+    "config.too_large": "the rule pack file is larger than {limit} KB; a rule pack is a few KB, check that this is the right file",
+    "config.not_regular": "not a regular file (a pipe or a device), so it cannot be read as a rule pack; give a .yaml file",
+    "config.too_deep": "the rule pack file nests more than {limit} levels deep; write the settings out plainly",
+    "config.recursive_alias": "the alias *{anchor} refers to the node that contains it (&{anchor}) and cannot be expanded; write the settings out",
+    "config.complex_key": "a key must be text, not a list or a mapping (such as ? [a, b])",
+    "config.extends_not_pack": "extends names \"{name}\", which is not a rule pack file: a rule pack is a .yaml or .yml file",
+    "config.regex_too_long": "the regular expression of option \"{option}\" of rule \"{rule}\" is longer than {limit} characters; make it shorter",
+    "config.regex_repeat": "the regular expression of option \"{option}\" of rule \"{rule}\" repeats {{{count}}} times, more than the limit of {limit}",
+    "config.regex_nesting": "the regular expression of option \"{option}\" of rule \"{rule}\" nests parentheses more than {limit} levels deep",
     "config.too_complex": (
         "the rule pack file nests or repeats references (&, "
         "*) too much; write the settings out plainly"),

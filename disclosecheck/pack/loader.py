@@ -50,7 +50,11 @@ def load_pack(ref: str | None = None, cwd: Path | None = None) -> Pack:
     path = Path(ref).expanduser()
     if not path.is_absolute():
         path = base / path
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError as exc:  # a name over 255 bytes
+        raise ConfigError("config.unreadable", ref, reason=exc.strerror or str(exc)) from None
+    if not exists:
         raise ConfigError("config.not_found", ref, name=ref, available=available_text())
     return _load_file(path)
 
@@ -66,20 +70,36 @@ def _load_file(path: Path) -> Pack:
     """
     try:
         return _load(path, (), positions=False)
+    except ConfigError as exc:
+        if exc.code in _FINAL:  # said as well without positions: no second read of a bad file
+            raise
     except Exception:  # the positioned pass below says what is wrong, and where
-        return _load(path, (), positions=True)
+        pass
+    return _load(path, (), positions=True)
+
+
+#: Errors the plain pass reports exactly as the positioned pass would: they come before parsing, or
+#: from the event scan, which knows positions in both passes (a chain of merges is not scanned twice).
+_FINAL = frozenset({"config.not_regular", "config.too_large", "config.too_deep", "config.too_complex",
+                    "config.recursive_alias", "config.complex_key"})
 
 
 def find_project_file(start: Path) -> Path | None:
     """The nearest ``disclosecheck.yaml``, or ``pyproject.toml`` with a ``[tool.disclosecheck]`` table,
     in ``start`` or a parent folder; in one folder ``disclosecheck.yaml`` wins (as ``ruff.toml`` wins
     over ``pyproject.toml`` for ruff). A ``pyproject.toml`` without the table is passed over.
+
+    Anything named ``disclosecheck.yaml`` but a folder is taken, a FIFO or device included, so that
+    reading it refuses it in one line rather than silently falling back to another pack.
     """
     start = start.absolute()
     for folder in (start, *start.parents):
         candidate = folder / PROJECT_FILE
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.exists() and not candidate.is_dir():
+                return candidate
+        except OSError:  # a name the system will not look at: as good as absent
+            continue
         pyproject = folder / PYPROJECT
         if pyproject.is_file() and has_tool_table(pyproject):
             return pyproject
@@ -259,9 +279,13 @@ def _resolve_extends(value: str, path: Path, node: Any, file: str) -> Path:
     if value in builtins and not looks_like_path(value):
         return builtins[value]
     candidate = Path(os.path.normpath(path.parent / Path(value).expanduser()))
-    if candidate.is_file():
-        return candidate
     if candidate.is_dir():
         raise error("config.is_directory", file, value_position(node, "extends"), name=value)
+    # Only a YAML file is followed: an error in any other file (``extends: /etc/shadow``) would quote
+    # its content back to whoever wrote the pack.
+    if candidate.exists():
+        if not candidate.name.lower().endswith(SUFFIXES):
+            raise error("config.extends_not_pack", file, value_position(node, "extends"), name=value)
+        return candidate
     raise error("config.not_found", file, value_position(node, "extends"), name=value,
                 available=available_text())

@@ -129,12 +129,53 @@ def _check_regexes(rule_id: str, options: Mapping[Any, Any], node: Any, file: st
         else:
             continue
         for loc, pattern in candidates:
+            position, _ = find_position(node, loc)
+            bounded = _regex_bounds(pattern)
+            if bounded is not None:
+                code, params = bounded
+                raise error(code, file, position, rule=rule_id, option=name, **params)
             try:
                 re.compile(pattern)
-            except re.error as exc:
-                position, _ = find_position(node, loc)
+            except (re.error, OverflowError, RecursionError, ValueError) as exc:
                 raise error("config.bad_regex", file, position, rule=rule_id, option=name,
                             given=shown(pattern), reason=str(exc)) from None
+
+
+#: Bounds on a pattern option, checked before it is compiled: Python's compiler recurses once per
+#: group (100,000 nested parentheses: RecursionError) and takes repetition counts as C integers
+#: (``a{99999999999}``: OverflowError); no catalog rule needs more than these.
+MAX_REGEX_CHARS = 1000
+MAX_REGEX_REPEAT = 1000
+MAX_REGEX_NESTING = 20
+_REPEAT = re.compile(r"(?<!\\)\{(\d*)(?:,(\d*))?\}")
+
+
+def _regex_bounds(pattern: str) -> tuple[str, dict[str, Any]] | None:
+    """The first bound ``pattern`` breaks, as (message code, parameters), or None."""
+    if len(pattern) > MAX_REGEX_CHARS:
+        return "config.regex_too_long", {"limit": MAX_REGEX_CHARS}
+    for match in _REPEAT.finditer(pattern):
+        for count in match.groups():
+            if count and int(count) > MAX_REGEX_REPEAT:
+                return "config.regex_repeat", {"count": count, "limit": MAX_REGEX_REPEAT}
+    depth = 0
+    escaped = in_class = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+            if depth > MAX_REGEX_NESTING:
+                return "config.regex_nesting", {"limit": MAX_REGEX_NESTING}
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+    return None
 
 
 def deep_merge(base: Mapping[Any, Any], over: Mapping[Any, Any]) -> dict[Any, Any]:
