@@ -13,6 +13,8 @@ finding on the same item is still new.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections import Counter
 from pathlib import Path, PurePath
 from typing import Any
@@ -28,22 +30,96 @@ def fingerprint(path: str | PurePath, sheet: str | None, rule: str, code: str, i
     return (PurePath(path).as_posix(), sheet or "", rule, code, item or "", element or "")
 
 
+#: Largest baseline read, in MB: a report of the largest catalog the limits allow, with findings.
+MAX_BASELINE_MB = 100
+
+
 def load_baseline(path: Path) -> Counter[Fingerprint]:
-    """The findings recorded in a ``disclosecheck/1`` JSON report. Raises UsageError."""
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise UsageError("usage.bad_baseline", path=str(path), reason="not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError("usage.bad_baseline", path=str(path), reason=type(exc).__name__) from None
-    if not isinstance(data, dict) or data.get("schema") != "disclosecheck/1":
-        raise UsageError("usage.bad_baseline", path=str(path), reason="schema")
+    """The findings recorded in a ``disclosecheck/1`` JSON report. Raises UsageError.
+
+    A baseline is input like a rule pack: read only from a regular file (``/dev/zero`` or a FIFO
+    would never end), at most :data:`MAX_BASELINE_MB`, and held to the published JSON Schema
+    before anything in it is used, so a wrong one is one line saying where it is wrong.
+    """
+    from disclosecheck.jsonshape import first_problem
+    from disclosecheck.render.json_report import load_schema
+
+    data = _read_json(path)
+    problem = first_problem(data, load_schema())
+    if problem is not None:
+        reason = _Reason("baseline.schema." + problem.kind, where=problem.where, expected=problem.expected,
+                         key=problem.key)
+        raise UsageError("usage.bad_baseline", path=str(path), reason=reason)
     known: Counter[Fingerprint] = Counter()
-    for entry in data.get("files") or []:
-        for f in entry.get("findings") or []:
-            known[fingerprint(entry.get("path", ""), entry.get("sheet"), f.get("rule", ""), f.get("code", ""),
-                              f.get("item"), f.get("element"))] += 1
+    for entry in data["files"]:
+        for f in entry["findings"]:
+            key = fingerprint(entry["path"], entry["sheet"], f["rule"], f["code"], f["item"], f["element"])
+            known[key] += 1
     return known
+
+
+def _read_json(path: Path) -> Any:
+    """The parsed JSON of the regular file ``path``, within the size limit. Raises UsageError."""
+    def bad(code: str, **params: Any) -> UsageError:
+        return UsageError("usage.bad_baseline", path=str(path), reason=_Reason(code, **params))
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise bad("baseline.not_found") from None
+    except IsADirectoryError:
+        raise bad("baseline.not_regular") from None
+    except OSError as exc:
+        raise bad("baseline.unreadable", reason=exc.strerror or type(exc).__name__) from None
+    except (RuntimeError, ValueError):
+        raise bad("baseline.not_found") from None
+    limit = MAX_BASELINE_MB * 1024 * 1024
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise bad("baseline.not_regular")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            raw = fh.read(limit + 1)
+    except OSError as exc:
+        raise bad("baseline.unreadable", reason=exc.strerror or type(exc).__name__) from None
+    finally:
+        os.close(fd)
+    if len(raw) > limit:
+        raise bad("baseline.too_large", limit=MAX_BASELINE_MB)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise bad("baseline.encoding") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise bad("baseline.json", line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise bad("baseline.too_deep") from None
+    except ValueError:  # a number too long to convert
+        raise bad("baseline.json_value") from None
+
+
+class _Reason:
+    """Why a baseline cannot be used, worded in the language the error is finally shown in."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+
+    def in_lang(self, lang: str) -> str:
+        from disclosecheck.messages import render
+
+        params = dict(self.params)
+        if "where" in params:
+            params["where"] = params["where"] or render("baseline.top", None, lang)
+        if "expected" in params:
+            words = [render(f"baseline.type.{name}", None, lang) if self.code.endswith(".type") else name
+                     for name in params["expected"]]
+            params["expected"] = render("baseline.or", None, lang).join(words)
+        return render(self.code, params, lang)
+
+    def __str__(self) -> str:
+        return self.in_lang("zh")
 
 
 def apply_baseline(results: list[FileResult], known: Counter[Fingerprint]) -> int:

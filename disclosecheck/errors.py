@@ -22,9 +22,12 @@ class DiscloseCheckError(Exception):
         self.params = params
 
     def render(self, lang: str = "zh") -> str:
+        """The message in ``lang``; a parameter that is itself a message (``in_lang``) is worded in it too,
+        so one line never mixes languages."""
         from disclosecheck.messages import render
 
-        return render(self.code, self.params, lang)
+        params = {k: v.in_lang(lang) if hasattr(v, "in_lang") else v for k, v in self.params.items()}
+        return render(self.code, params, lang)
 
 
 class InputError(DiscloseCheckError):
