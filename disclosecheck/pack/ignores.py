@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from disclosecheck.errors import ConfigError
 from disclosecheck.pack.diagnose import error, shown
 from disclosecheck.pack.yamlfile import find_position, key_position, node_position, value_position
 
@@ -39,38 +40,58 @@ class IgnoreEntry:
     index: int = 0  # position in that file's ``ignore:`` list
 
 
-def parse_ignores(node: Any, value: Any, file: str, known_rules: set[str]) -> list[IgnoreEntry]:
-    """The entries of ``ignore:`` (``value``, plain Python); raises PackError at the entry's position."""
+def parse_ignores(node: Any, value: Any, file: str, known_rules: set[str],
+                  collect: bool = False) -> list[Any]:
+    """The entries of ``ignore:`` (``value``, plain Python); raises PackError at the entry's position.
+
+    With ``collect``, returns the PackError of every bad entry instead (for ``rules validate``).
+    """
     if value is None:
         return []
     if not isinstance(value, list):
-        raise error("config.ignore_not_list", file, value_position(node, "ignore"), given=shown(value))
-    entries = []
+        problem = error("config.ignore_not_list", file, value_position(node, "ignore"), given=shown(value))
+        if collect:
+            return [problem]
+        raise problem
+    entries: list[Any] = []
+    problems: list[Any] = []
     for i, raw in enumerate(value):
-        where = find_position(node, ("ignore", i))[0] or value_position(node, "ignore")
-        if not isinstance(raw, dict):
-            raise error("config.ignore_not_mapping", file, where, given=shown(raw))
         try:
-            entry_node = node["ignore"][i]
-        except (KeyError, IndexError, TypeError):
-            entry_node = None
-        for key in raw:
-            if key not in IGNORE_KEYS:
-                raise error("config.unknown_key", file, key_position(entry_node, key) or where,
-                            key=f"ignore[{i}].{key}", expected=", ".join(IGNORE_KEYS))
-        for key in _REQUIRED:
-            text = raw.get(key)
-            if not isinstance(text, str) or not text.strip():
-                at = (value_position(entry_node, key) if key in raw else node_position(entry_node)) or where
-                raise error("config.ignore_missing", file, at, key=key, given=shown(text))
-        for key in ("element", "file"):
-            if key in raw and raw[key] is not None and not isinstance(raw[key], str):
-                raise error("config.ignore_missing", file, value_position(entry_node, key) or where,
-                            key=key, given=shown(raw[key]))
-        if raw["rule"].strip() not in known_rules:
-            raise error("config.unknown_rule", file, value_position(entry_node, "rule") or where,
-                        rule=raw["rule"])
-        entries.append(IgnoreEntry(rule=raw["rule"].strip(), item=raw["item"].strip(),
-                                   reason=raw["reason"].strip(), element=(raw.get("element") or None),
-                                   file=(raw.get("file") or None), source=file, index=i))
-    return entries
+            entry = _entry(node, raw, i, file, known_rules)
+        except ConfigError as exc:
+            if not collect:
+                raise
+            problems.append(exc)
+        else:
+            entries.append(entry)
+    return problems if collect else entries
+
+
+def _entry(node: Any, raw: Any, i: int, file: str, known_rules: set[str]) -> IgnoreEntry:
+    """One entry, checked; raises PackError."""
+    where = find_position(node, ("ignore", i))[0] or value_position(node, "ignore")
+    if not isinstance(raw, dict):
+        raise error("config.ignore_not_mapping", file, where, given=shown(raw))
+    try:
+        entry_node = node["ignore"][i]
+    except (KeyError, IndexError, TypeError):
+        entry_node = None
+    for key in raw:
+        if key not in IGNORE_KEYS:
+            raise error("config.unknown_key", file, key_position(entry_node, key) or where,
+                        key=f"ignore[{i}].{key}", expected=", ".join(IGNORE_KEYS))
+    for key in _REQUIRED:
+        text = raw.get(key)
+        if not isinstance(text, str) or not text.strip():
+            at = (value_position(entry_node, key) if key in raw else node_position(entry_node)) or where
+            raise error("config.ignore_missing", file, at, key=key, given=shown(text))
+    for key in ("element", "file"):
+        if key in raw and raw[key] is not None and not isinstance(raw[key], str):
+            raise error("config.ignore_missing", file, value_position(entry_node, key) or where,
+                        key=key, given=shown(raw[key]))
+    if raw["rule"].strip() not in known_rules:
+        raise error("config.unknown_rule", file, value_position(entry_node, "rule") or where,
+                    rule=raw["rule"])
+    return IgnoreEntry(rule=raw["rule"].strip(), item=raw["item"].strip(),
+                       reason=raw["reason"].strip(), element=(raw.get("element") or None),
+                       file=(raw.get("file") or None), source=file, index=i)

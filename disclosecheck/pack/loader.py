@@ -60,6 +60,16 @@ def load_pack(ref: str | None = None, cwd: Path | None = None) -> Pack:
 
 
 def _load_file(path: Path) -> Pack:
+    """Load ``path``; when it has a mistake, raise every mistake of it at once (``pack.collect``)."""
+    try:
+        return _load_first_error(path)
+    except ConfigError as exc:
+        from disclosecheck.pack.collect import with_all_errors
+
+        raise with_all_errors(exc, path) from None
+
+
+def _load_first_error(path: Path) -> Pack:
     """Load ``path`` from plain YAML first; only when that fails, again from the positioned tree.
 
     ruamel's round-trip tree, which knows each key's line and column, costs several times a plain
