@@ -43,7 +43,11 @@ def with_all_errors(first: ConfigError, path: Path) -> ConfigError:
 
 
 def all_errors(path: Path, seen: frozenset[Path] = frozenset()) -> list[ConfigError]:
-    """The mistakes of the pack file at ``path`` and of the files it extends, in file and line order."""
+    """The mistakes of the pack file at ``path`` and of the files it extends, in file and line order.
+
+    ``seen`` holds the files extending this one; only the first file (``seen`` empty) falls back to a
+    whole load for mistakes no section shows, so a cycle is reported once, as the loader reports it.
+    """
     from disclosecheck.model import ELEMENTS
     from disclosecheck.pack import loader
     from disclosecheck.pack.diagnose import error, expected, field_annotation, shown
@@ -113,7 +117,7 @@ def all_errors(path: Path, seen: frozenset[Path] = frozenset()) -> list[ConfigEr
         here = path.resolve()
         if parent is not None and parent.resolve() not in seen | {here}:
             errors.extend(all_errors(parent, seen | {here}))
-    if not errors:  # a mistake only the whole load sees (a holiday that is also a workday, a cycle)
+    if not errors and not seen:  # a mistake only the whole load sees (a holiday that is also a workday, a cycle)
         attempt(lambda: loader._load(path, (), positions=True))
     unique: dict[str, ConfigError] = {}
     for err in errors:
