@@ -117,7 +117,7 @@ def all_errors(path: Path, seen: frozenset[Path] = frozenset()) -> list[ConfigEr
         here = path.resolve()
         if parent is not None and parent.resolve() not in seen | {here}:
             errors.extend(all_errors(parent, seen | {here}))
-    if not errors and not seen:  # a mistake only the whole load sees (a holiday that is also a workday, a cycle)
+    if not errors and not seen:  # only the whole load sees it (a holiday also a workday, a cycle)
         attempt(lambda: loader._load(path, (), positions=True))
     unique: dict[str, ConfigError] = {}
     for err in errors:
