@@ -150,3 +150,59 @@ def test_check_since_takes_one_file(versions: tuple[str, str]) -> None:
     result = run("check", versions[1], versions[1], *AS_OF, "--since", versions[0])
     assert result.exit_code == 2
     assert result.stderr.strip() == "--since 一次只能比较一个文件：请分别检查每个文件"
+
+
+# --- a real catalog: the shipped example .xls, saved again as .xlsx --------------------------------------
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "社会救助目录_繁体.xls"
+
+
+def resave_as_xlsx(source: Path, target: Path, edit: bool) -> Path:
+    """The example's values in a new .xlsx (merges dropped, as an export does); with ``edit``, a time
+    limit made definite (row 9) and an item added at the end with a blank 公開主體."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(source))
+    name = book.sheet_names[0]
+    rows = book.get_sheet_by_name(name).to_python()
+    if edit:
+        rows[8][5] = "制定或獲取信息之日起10個工作日內"
+        rows.append([8, "受災人員救助", "救災資金使用", "資金來源、數量、使用情況", "《自然災害救助條例》",
+                     "制定或獲取信息之日起10個工作日內", "", "■政府網站", "√", "", "主動", "√", "√"])
+    out = openpyxl.Workbook()
+    sheet = out.active
+    sheet.title = name
+    for row_values in rows:
+        sheet.append([v if v != "" else None for v in row_values])
+    out.save(target)
+    return target
+
+
+def test_diff_of_a_real_catalog_saved_again_in_another_format(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    resave_as_xlsx(EXAMPLE, tmp_path / "same.xlsx", edit=False)
+    same = run("diff", str(EXAMPLE), "same.xlsx", "--format", "json")
+    assert same.exit_code == 0, same.output
+    (table,) = json.loads(same.stdout)["tables"]
+    assert table["summary"] == {"added": 0, "removed": 0, "renamed": 0, "changed": 0, "unchanged": 7}
+
+    resave_as_xlsx(EXAMPLE, tmp_path / "edited.xlsx", edit=True)
+    edited = run("diff", str(EXAMPLE), "edited.xlsx", "--format", "json")
+    assert edited.exit_code == 1
+    (table,) = json.loads(edited.stdout)["tables"]
+    assert [(i["kind"], i["new"], i["changes"]) for i in table["items"]] == [
+        ("changed", "臨時救助 / 救助結果",
+         [{"element": "公开时限", "old": "盡快", "new": "制定或獲取信息之日起10個工作日內"}]),
+        ("added", "受災人員救助 / 救災資金使用", []),
+    ]
+
+    full = run("check", "edited.xlsx", "--as-of", "2026-11-22", "--format", "json")
+    since = run("check", "edited.xlsx", "--as-of", "2026-11-22", "--since", str(EXAMPLE), "--format", "json")
+    everything = [(f["rule"], f["row"]) for f in json.loads(full.stdout)["files"][0]["findings"]]
+    assert ("choices", 7) in everything  # 不公開 on an item this edit did not touch
+    kept = [(f["rule"], f["row"]) for f in json.loads(since.stdout)["files"][0]["findings"]]
+    assert kept == [("required-elements", 11)]
+    assert since.exit_code == 1
