@@ -39,6 +39,10 @@ class Pack:
     workdays: list[date] = field(default_factory=list)  # extra adjusted working days (调休上班)
     rules: dict[str, RuleSetting]  # every registered rule, in registry order
     parents: list[str] = field(default_factory=list)  # files it extends, nearest first
+    #: Whole-cell values that only say "nothing" (无, /, 待定 …): read as blank by every check.
+    placeholders: list[str] = field(default_factory=list)
+    #: Marks of an unfilled template (XX, ××) anywhere in a value: the value is read as blank.
+    template_marks: list[str] = field(default_factory=list)
     ignores: list[Any] = field(default_factory=list)  # IgnoreEntry of this file and its parents
 
     @property
@@ -49,7 +53,7 @@ class Pack:
 
 #: Top-level keys of a pack file, in the order the documentation lists them.
 TOP_LEVEL_KEYS: tuple[str, ...] = ("name", "title", "description", "extends", "headers", "holidays",
-                                   "workdays", "rules", "ignore")
+                                   "workdays", "placeholders", "template_marks", "rules", "ignore")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,5 +73,7 @@ class PackFile:
     headers: dict[str, str] = field(default_factory=dict)
     holidays: list[date] = field(default_factory=list)
     workdays: list[date] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)
+    template_marks: list[str] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)
     ignore: list[Any] = field(default_factory=list)  # checked entry by entry in pack.ignores
