@@ -1,6 +1,17 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "rule.no-items.legal": "《中华人民共和国政府信息公开条例》第二十条、第二十一条 (what must be proactively disclosed); 《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》(国办发〔2019〕54号): every base-level government compiles its catalog per domain.",
+    "rule.required-columns.legal": "国办发〔2019〕54号 and the 26 domain guidelines (基层政务公开标准指引): the standard elements of a catalog; 《中华人民共和国政府信息公开条例》第二十六条 (公开时限), 第二十四条 (公开渠道).",
+    "rule.required-elements.legal": "国办发〔2019〕54号: a catalog states for each item 公开事项、公开内容、公开依据、公开时限、 公开主体、公开方式 …; 《中华人民共和国政府信息公开条例》第十条 (the body that makes or keeps the information discloses it).",
+    "rule.choices.legal": "国办发〔2019〕54号 and the domain guidelines (公开对象、公开方式、公开层级 in every catalog); 《中华人民共和国政府信息公开条例》第十九条、第二十七条 (主动公开 and 依申请公开), 第十四条至第十六条 (what may not be disclosed).",
+    "rule.channels.legal": "《中华人民共和国政府信息公开条例》第二十三条、第二十四条、第二十五条 (政府网站、政府公报、新闻发布会、 报刊、广播、电视, 政务服务场所 and 公共查阅室、资料索取点、信息公告栏 as disclosure channels); 国办发〔2019〕54号 (公开渠道和载体 in every catalog).",
+    "rule.legal-basis.legal": "国办发〔2019〕54号 (公开依据 in every catalog); 《中华人民共和国政府信息公开条例》第二十条 (主动公开 items listed by law); the domain guidelines cite each item's 依据 by document name.",
+    "rule.duplicate-items.legal": "国办发〔2019〕54号 (catalogs kept accurate and updated dynamically, 动态更新); 《中华人民共和国政府信息公开条例》第六条 (information disclosed must be accurate).",
+    "rule.timelimit.legal": "《中华人民共和国政府信息公开条例》第二十六条 (20 working days unless a law or regulation provides otherwise), 第四十九条 (annual reports: departments by 31 January, governments at county level and above by 31 March); 国办发〔2019〕54号 (公开时限 in every catalog).",
+    "rule.publish-timeliness.legal": "《中华人民共和国政府信息公开条例》第二十六条 (within 20 working days of being formed or changed, unless a law or regulation sets another limit); the catalog's own 公开时限 where it is stricter.",
+    "rule.update-freshness.legal": "国办发〔2019〕54号 (catalogs updated dynamically, 动态更新); 《政府网站与政务新媒体检查指标》 (国办秘函〔2019〕19号): columns not updated in time, and items without a date, count as not updated; 《中华人民共和国政府信息公开条例》第二十六条 (changed information is disclosed again within 20 working days).",
+    "rule.workdays-approximate.legal": "《全国年节及纪念日放假办法》 and the State Council General Office's yearly notice of the holiday schedule (国务院办公厅关于…年部分节假日安排的通知), which define the working days of 条例第二十六条.",
     "usage.cli.no_such_option": "no such option: {option}{hint}",
     "usage.cli.did_you_mean": " (did you mean {options}?)",
     "usage.cli.no_such_command": "no such command: {name}{hint}",
