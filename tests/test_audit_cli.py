@@ -337,3 +337,11 @@ def test_debug_shows_the_workers_traceback(county: Path, monkeypatch: pytest.Mon
     result = audit("county/戊镇", "--debug")
     assert result.exit_code == 2
     assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr
+
+
+def test_common_problems_name_rules_in_the_readers_language(county: Path) -> None:
+    # Issue 14: the most-common-problems table showed bare rule IDs (timelimit …) to a Chinese reader.
+    zh = audit("county").stdout
+    assert "要素未填写（required-elements）" in zh
+    en = audit("county", "--lang", "en").stdout
+    assert "blank elements (required-elements)" in en

@@ -1,6 +1,17 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "rule.no-items.name": "no items",
+    "rule.required-columns.name": "missing columns",
+    "rule.required-elements.name": "blank elements",
+    "rule.choices.name": "audience/mode/level ticks",
+    "rule.channels.name": "channels",
+    "rule.legal-basis.name": "legal basis",
+    "rule.duplicate-items.name": "duplicate items",
+    "rule.timelimit.name": "time limit",
+    "rule.publish-timeliness.name": "published in time",
+    "rule.update-freshness.name": "kept up to date",
+    "rule.workdays-approximate.name": "working-day estimate",
     "rule.no-items.legal": "《中华人民共和国政府信息公开条例》第二十条、第二十一条 (what must be proactively disclosed); 《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》(国办发〔2019〕54号): every base-level government compiles its catalog per domain.",
     "rule.required-columns.legal": "国办发〔2019〕54号 and the 26 domain guidelines (基层政务公开标准指引): the standard elements of a catalog; 《中华人民共和国政府信息公开条例》第二十六条 (公开时限), 第二十四条 (公开渠道).",
     "rule.required-elements.legal": "国办发〔2019〕54号: a catalog states for each item 公开事项、公开内容、公开依据、公开时限、 公开主体、公开方式 …; 《中华人民共和国政府信息公开条例》第十条 (the body that makes or keeps the information discloses it).",

@@ -1,6 +1,17 @@
 """简体中文消息目录。键为消息代码；花括号内为参数。措辞面向乡镇、部门工作人员：说清哪里有问题、怎么改。"""
 
 MESSAGES: dict[str, str] = {
+    "rule.no-items.name": "目录无事项",
+    "rule.required-columns.name": "缺少必备列",
+    "rule.required-elements.name": "要素未填写",
+    "rule.choices.name": "对象/方式/层级勾选",
+    "rule.channels.name": "公开渠道和载体",
+    "rule.legal-basis.name": "公开依据",
+    "rule.duplicate-items.name": "事项重复",
+    "rule.timelimit.name": "公开时限",
+    "rule.publish-timeliness.name": "公开是否及时",
+    "rule.update-freshness.name": "是否按时更新",
+    "rule.workdays-approximate.name": "工作日推算",
     "rule.no-items.legal": "《中华人民共和国政府信息公开条例》第二十条、第二十一条（应当主动公开的政府信息）；《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》（国办发〔2019〕54号）：基层政府按领域编制政务公开事项标准目录。",
     "rule.required-columns.legal": "国办发〔2019〕54号及26个试点领域基层政务公开标准指引：标准目录的各项要素；《中华人民共和国政府信息公开条例》第二十六条（公开时限）、第二十四条（公开渠道）。",
     "rule.required-elements.legal": "国办发〔2019〕54号：标准目录逐项写明公开事项、公开内容、公开依据、公开时限、公开主体、公开方式等；《中华人民共和国政府信息公开条例》第十条（谁制作、谁保存，谁公开）。",

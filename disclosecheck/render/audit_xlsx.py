@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosecheck.messages import label
+from disclosecheck.messages import label, rule_title
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -142,7 +142,8 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
     for c, key in enumerate(("rule", "units", "affected_items", "findings"), start=2):
         ws.cell(row=common_row + 1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
     for r, common in enumerate(audit.common, start=common_row + 2):
-        for c, value in enumerate((common.rule, common.units, common.items, common.findings), start=2):
+        values = (rule_title(common.rule, lang), common.units, common.items, common.findings)
+        for c, value in enumerate(values, start=2):
             ws.cell(row=r, column=c, value=value)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
