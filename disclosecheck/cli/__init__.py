@@ -38,6 +38,7 @@ def _root(
 from disclosecheck.cli import (  # noqa: E402, F401
     audit_cmd,
     check_cmd,
+    diff_cmd,
     inspect_cmd,
     rules_cmd,
     template_cmd,
