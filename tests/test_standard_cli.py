@@ -148,3 +148,18 @@ def test_audit_takes_the_standard_too(tmp_path: Path, town: Path) -> None:
     assert result.exit_code in (0, 1), result.output
     report = json.loads(result.stdout)
     assert any(f["code"] == "standard-coverage.missing" for file in report["files"] for f in file["findings"])
+
+
+def test_audit_ranks_coverage_and_lists_the_items_most_often_missing(tmp_path: Path) -> None:
+    towns = {"甲镇": [row(1, "耕地地力保护")], "乙镇": [row(1, "耕地地力保护"), row(2, "新型职业农民培育")]}
+    for town, rows in towns.items():
+        standard_catalog(tmp_path / town / "涉农补贴目录.xlsx", rows,
+                         title=f"{town}涉农补贴领域基层政务公开标准目录")
+    result = run("audit", str(tmp_path), *AS_OF, "--standard", "涉农补贴", "--format", "json")
+    report = json.loads(result.stdout)
+    assert {u["unit"]: u["coverage"] for u in report["units"]} == {"甲镇": 0.5, "乙镇": 1.0}
+    assert report["standard_missing"] == [
+        {"standard": "涉农补贴", "item": "农业生产发展资金 / 新型职业农民培育", "units": 1}]
+    csv_text = run("audit", str(tmp_path), *AS_OF, "--standard", "涉农补贴", "--format", "csv").stdout
+    assert csv_text.splitlines()[0].endswith(",标准覆盖(%)")
+    assert "甲镇,1,1,1,0,0.00,50.00" in csv_text

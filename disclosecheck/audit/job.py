@@ -101,7 +101,10 @@ def portable_error(error: Any) -> Any:
 
 def to_portable(result: FileResult) -> FileResult:
     """A copy fit to send between processes: no catalog, an error that unpickles as it was."""
-    return replace(result, catalog=None, error=portable_error(result.error))
+    coverage = result.coverage
+    if coverage is not None and getattr(coverage, "pairs", None):
+        coverage = replace(coverage, pairs={})  # item ids mean nothing in another process
+    return replace(result, catalog=None, error=portable_error(result.error), coverage=coverage)
 
 
 def from_portable(result: FileResult) -> FileResult:

@@ -41,6 +41,7 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
                         str(unit.warnings), percent(float(unit.rate)), style=style)
     console.print(ranking)
     console.print(label("audit.rate_note", lang), style="dim", soft_wrap=True)
+    _coverage_tables(audit, console, lang)
 
     if audit.common:
         common = Table(title=label("audit.common", lang), title_justify="left")
@@ -65,6 +66,28 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
         "warnings": sum(u.warnings for u in audit.units),
         "unreadable": len({r.path.as_posix() for r in unreadable}),
     }, lang), style="bold")
+
+
+def _coverage_tables(audit: Audit, console: Console, lang: str) -> None:
+    """Standard coverage per unit and the standard items most often missing (issue 12); none if unheld."""
+    from rich.table import Table
+
+    held = [u for u in audit.units if u.std_required]
+    if not held:
+        return
+    table = Table(title=label("coverage.audit_title", lang), title_justify="left")
+    for key, justify in (("unit", "left"), ("coverage", "right")):
+        table.add_column(label(f"audit.{key}", lang), justify=justify, overflow="fold")
+    for unit in held:
+        table.add_row(unit.unit, f"{unit.std_matched}/{unit.std_required} ({percent(unit.coverage or 0.0)})")
+    console.print(table)
+    if audit.missing:
+        missing = Table(title=label("audit.most_missing", lang), title_justify="left")
+        for key, justify in (("standard", "left"), ("std_item", "left"), ("units", "right")):
+            missing.add_column(label(f"audit.{key}", lang), justify=justify, overflow="fold")
+        for m in audit.missing[:COMMON_SHOWN]:
+            missing.add_row(m.standard, m.item, str(m.units))
+        console.print(missing)
 
 
 def render_audit_text(audit: Audit, lang: str = "zh", width: int = 120) -> str:

@@ -13,7 +13,14 @@ from typing import Any, TextIO
 
 from disclosecheck.audit.job import CheckJob, check_file, from_portable
 from disclosecheck.audit.pool import CRASHED, MEMORY, OK, TIMEOUT, Outcome, run_tasks
-from disclosecheck.audit.units import CommonFinding, UnitScore, common_findings, score_units
+from disclosecheck.audit.units import (
+    CommonFinding,
+    MissingItem,
+    UnitScore,
+    common_findings,
+    most_missing,
+    score_units,
+)
 from disclosecheck.audit.walk import FoundFile
 from disclosecheck.errors import InputError
 from disclosecheck.model import FileResult, Report
@@ -28,6 +35,8 @@ class Audit:
     common: list[CommonFinding]
     unit_of: dict[str, str]  # a result's path (posix, as reported) -> its unit
     tracebacks: dict[str, str] = field(default_factory=dict)  # path -> a worker's traceback, for --debug
+    #: Standard items most often missing across units (issue 12); empty when no table had a standard.
+    missing: list[MissingItem] = field(default_factory=list)
 
     def results_of(self, unit: str) -> list[FileResult]:
         return [r for r in self.report.files if self.unit_of[r.path.as_posix()] == unit]
@@ -75,7 +84,7 @@ def run_audit(files: Sequence[FoundFile], job: CheckJob, units: dict[str, str], 
     report = Report(as_of=job.as_of, rules=rules_name, files=results, tool_version=tool_version)
     unit_of = {f.display: units[f.display] for f in files}
     return Audit(report, score_units(results, unit_of), common_findings(results, unit_of), unit_of,
-                 tracebacks)
+                 tracebacks, most_missing(results, unit_of))
 
 
 def audit_to_dict(audit: Audit, lang: str = "zh") -> dict[str, Any]:
@@ -85,6 +94,8 @@ def audit_to_dict(audit: Audit, lang: str = "zh") -> dict[str, Any]:
     doc = report_to_dict(audit.report, lang)
     doc["units"] = [u.to_dict() for u in audit.units]
     doc["common"] = [c.to_dict() for c in audit.common]
+    if audit.missing:  # optional (issue 12)
+        doc["standard_missing"] = [m.to_dict() for m in audit.missing]
     return doc
 
 
@@ -108,6 +119,8 @@ def write_audit_json(audit: Audit, out: TextIO, lang: str = "zh") -> None:
     doc = report_doc(audit.report, lang)
     doc["units"] = (u.to_dict() for u in audit.units)
     doc["common"] = (c.to_dict() for c in audit.common)
+    if audit.missing:  # optional (issue 12)
+        doc["standard_missing"] = [m.to_dict() for m in audit.missing]
     write_doc(doc, out)
 
 

@@ -61,6 +61,15 @@ class UnitScore:
     warnings: int
     compliant: int  # items with no error finding
     counted: int  # items counted in the rate, incl. the weight of unreadable files
+    #: Standard items required of the unit's tables (at their level) and how many they list (issue 12);
+    #: 0 required: no table was held to a standard.
+    std_required: int = 0
+    std_matched: int = 0
+
+    @property
+    def coverage(self) -> float | None:
+        """Matched ÷ required standard items, 4 decimals; None when no table was held to a standard."""
+        return round(self.std_matched / self.std_required, 4) if self.std_required else None
 
     @property
     def rate(self) -> Fraction:
@@ -74,8 +83,12 @@ class UnitScore:
         return round(float(self.rate), 4)
 
     def to_dict(self) -> dict[str, object]:
-        return {"unit": self.unit, "files": self.files, "items": self.items, "errors": self.errors,
-                "warnings": self.warnings, "compliance": self.compliance}
+        out: dict[str, object] = {"unit": self.unit, "files": self.files, "items": self.items,
+                                  "errors": self.errors, "warnings": self.warnings,
+                                  "compliance": self.compliance}
+        if self.std_required:  # optional (issue 12): only when a table was held to a standard
+            out["coverage"] = self.coverage
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +145,40 @@ def _score(unit: str, members: list[FileResult]) -> UnitScore:
         warnings=sum(r.count(Severity.WARNING) for r in readable),
         compliant=items - failing,
         counted=items + (unreadable + empty_failed) * weight,
+        std_required=sum(len(r.coverage.required) for r in readable if _held(r)),
+        std_matched=sum(r.coverage.matched for r in readable if _held(r)),
     )
+
+
+def _held(result: FileResult) -> bool:
+    return result.coverage is not None and getattr(result.coverage, "standard", None) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingItem:
+    """A standard item and the units whose tables held to its standard do not list it (issue 12)."""
+
+    standard: str
+    item: str
+    units: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"standard": self.standard, "item": self.item, "units": self.units}
+
+
+def most_missing(results: Iterable[FileResult], units: Mapping[str, str]) -> list[MissingItem]:
+    """Standard items by how many units miss them (then standard, item): what to add everywhere."""
+    from disclosecheck.standards.match import standard_label
+
+    seen: dict[tuple[str, str], set[str]] = {}
+    for result in results:
+        if not _held(result):
+            continue
+        for item in result.coverage.missing:
+            seen.setdefault((result.coverage.standard.domain, standard_label(item)), set()).add(
+                units[result.path.as_posix()])
+    ranked = [MissingItem(std, item, len(us)) for (std, item), us in seen.items()]
+    return sorted(ranked, key=lambda m: (-m.units, m.standard, m.item))
 
 
 def common_findings(results: Iterable[FileResult], units: Mapping[str, str]) -> list[CommonFinding]:

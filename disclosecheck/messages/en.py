@@ -724,4 +724,12 @@ MESSAGES: dict[str, str] = {
     "usage.template_xlsx": "The template is written as an .xlsx file and never over the standard file: {path}",
     "choices.to-fill": "{element} is still to fill in: tick √ in its columns (left for the unit by the template)",
     "template.no_items": "The {domain} standard marks no item for {level}; no template written (try the other level)",
+    "ui.audit.coverage_pct": "Coverage (%)",
+    "ui.coverage.audit_title": "Standard coverage (standard items listed / required)",
+    "ui.audit.standard": "Standard",
+    "ui.audit.std_item": "Standard item",
+    "rule.standard-coverage.name": "Standard items missing",
+    "rule.standard-content.name": "Content thinner than the standard",
+    "rule.standard-timelimit.name": "Time limit looser than the standard",
+    "rule.standard-fields.name": "Ticks narrower than the standard",
 }

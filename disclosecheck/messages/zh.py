@@ -665,4 +665,12 @@ MESSAGES: dict[str, str] = {
     "usage.template_xlsx": "模板只能写成 .xlsx 文件，且不能覆盖标准目录文件：{path}",
     "choices.to-fill": "{element}待填写：请在对应列勾选 √（模板留给本单位填写的格）",
     "template.no_items": "{domain}标准目录没有标为{level}的事项，无法生成模板；请换一个层级",
+    "ui.audit.coverage_pct": "标准覆盖(%)",
+    "ui.coverage.audit_title": "标准目录覆盖（各单位列出的标准事项 / 应列的标准事项）",
+    "ui.audit.standard": "标准目录",
+    "ui.audit.std_item": "标准事项",
+    "rule.standard-coverage.name": "缺少标准事项",
+    "rule.standard-content.name": "公开内容比标准目录少",
+    "rule.standard-timelimit.name": "时限比标准目录宽",
+    "rule.standard-fields.name": "选项比标准目录窄",
 }

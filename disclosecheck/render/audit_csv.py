@@ -19,16 +19,23 @@ if TYPE_CHECKING:
 
 BOM = "\ufeff"
 COLUMNS: tuple[str, ...] = ("rank", "unit", "files", "items", "errors", "warnings", "compliance_pct")
+#: Added after the others when a table was held to a standard (issue 12): existing columns keep their place.
+COVERAGE_COLUMN = "coverage_pct"
 
 
 def render_audit_csv(audit: Audit, lang: str = "zh") -> str:
     """The CSV text, without BOM (rows end in CRLF, as the CSV standard and Excel expect)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([label(f"audit.{c}", lang) for c in COLUMNS])
+    coverage = any(u.std_required for u in audit.units)
+    columns = (*COLUMNS, COVERAGE_COLUMN) if coverage else COLUMNS
+    writer.writerow([label(f"audit.{c}", lang) for c in columns])
     for rank, unit in enumerate(audit.units, start=1):
-        writer.writerow([rank, unit.unit, unit.files, unit.items, unit.errors, unit.warnings,
-                         f"{float(unit.rate) * 100:.2f}"])
+        row = [rank, unit.unit, unit.files, unit.items, unit.errors, unit.warnings,
+               f"{float(unit.rate) * 100:.2f}"]
+        if coverage:
+            row.append("" if unit.coverage is None else f"{unit.coverage * 100:.2f}")
+        writer.writerow(row)
     return buffer.getvalue()
 
 

@@ -132,11 +132,16 @@ def build_workbook(audit: Audit, lang: str = "zh", link_base: Path | None = None
     wb = Workbook()
     ws = wb.active
     ws.title = summary_name
-    headings = ("rank", "unit", "files", "items", "errors", "warnings", "compliance")
+    coverage = any(u.std_required for u in audit.units)  # issue 12: a column after the others
+    headings = ("rank", "unit", "files", "items", "errors", "warnings", "compliance",
+                *(("coverage",) if coverage else ()))
     for c, key in enumerate(headings, start=1):
         ws.cell(row=1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
     for r, unit in enumerate(audit.units, start=2):
-        values = (r - 1, unit.unit, unit.files, unit.items, unit.errors, unit.warnings, unit.compliance)
+        values = (r - 1, unit.unit, unit.files, unit.items, unit.errors, unit.warnings, unit.compliance,
+                  *((unit.coverage,) if coverage else ()))
+        if coverage:
+            ws.cell(row=r, column=8).number_format = "0.0%"
         for c, value in enumerate(values, start=1):
             ws.cell(row=r, column=c, value=value)
         ws.cell(row=r, column=7).number_format = "0.0%"
