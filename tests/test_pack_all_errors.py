@@ -34,7 +34,7 @@ rules:
 """
 EXPECTED = [
     "disclosecheck.yaml:3:1: 未知的配置项“colour”；可用的有：name, title, description, extends, headers, "
-    "holidays, workdays, placeholders, template_marks, rules, ignore",
+    "holidays, workdays, placeholders, template_marks, standard, level, rules, ignore",
     "disclosecheck.yaml:4:24:",
     "disclosecheck.yaml:6:9:",
     "disclosecheck.yaml:9:19:",
