@@ -1,6 +1,14 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "usage.cli.no_such_option": "no such option: {option}{hint}",
+    "usage.cli.did_you_mean": " (did you mean {options}?)",
+    "usage.cli.no_such_command": "no such command: {name}{hint}",
+    "usage.cli.missing": "missing {param}",
+    "usage.cli.bad_choice": "invalid value for {param}: choose one of {choices}",
+    "usage.cli.bad_value": "invalid value for {param} ({reason})",
+    "usage.cli.other": "command line error ({reason})",
+    "usage.cli.help": ". For usage: {command} --help",
     "suffix.column_hint": ". Column {hint_col} \"{hint_header}\" looks like {element} ({by}); if it is, rename the header to {element}, or map it in a disclosecheck.yaml pack: headers: {{{hint_header}: {element}}}",
     "suffix.hint_by.header": "by its name",
     "suffix.hint_by.values": "by its values",

@@ -1,6 +1,14 @@
 """简体中文消息目录。键为消息代码；花括号内为参数。措辞面向乡镇、部门工作人员：说清哪里有问题、怎么改。"""
 
 MESSAGES: dict[str, str] = {
+    "usage.cli.no_such_option": "命令行里没有“{option}”这个选项{hint}",
+    "usage.cli.did_you_mean": "（是不是 {options}？）",
+    "usage.cli.no_such_command": "没有“{name}”这个命令{hint}",
+    "usage.cli.missing": "命令行缺少 {param}",
+    "usage.cli.bad_choice": "选项 {param} 的取值不对：应为 {choices} 之一",
+    "usage.cli.bad_value": "选项 {param} 的取值不对（{reason}）",
+    "usage.cli.other": "命令行写法有误（{reason}）",
+    "usage.cli.help": "。查看用法：{command} --help",
     "suffix.column_hint": "。第 {hint_col} 列“{hint_header}”{by}像是“{element}”列；如果是，请把表头改为“{element}”，或在规则包 disclosecheck.yaml 中写 headers: {{{hint_header}: {element}}}",
     "suffix.hint_by.header": "从列名看",
     "suffix.hint_by.values": "从所填内容看",
