@@ -46,6 +46,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
+from disclosecheck.cli.outputs import check_output_name
 from disclosecheck.errors import UsageError
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ def audit(
 
     lang_code = str(lang.value)
     day = parse_as_of(as_of)
+    check_output_name(output, fmt.value)
     if fmt == AuditFormat.xlsx and output is None:
         raise UsageError("usage.output_needed", format="xlsx")
     pattern = None

@@ -42,6 +42,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
+from disclosecheck.cli.outputs import check_output_name
 from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ def check(
 
     lang_code = str(lang.value)
     day = parse_as_of(as_of)
+    check_output_name(output, fmt.value)
     if fmt == Format.xlsx:
         if output is None:
             raise UsageError("usage.output_needed", format="xlsx")

@@ -396,6 +396,14 @@ MESSAGES: dict[str, str] = {
     # --- command line --------------------------------------------------------------------------------
     "usage.bad_date": "\"{value}\" is not a date; write YYYY-MM-DD, e.g. 2026-11-22",
     "usage.output_is_input": "the output file {path} is the input file; refused to protect it, choose another output path",
+    "usage.output_extension": (
+        "the output file {path} ends in {ext}, which does not fit the {format} format: {format} writes a "
+        "{expected} file; name it {suggestion}, or use --format {fits}"
+    ),
+    "usage.output_extension_none": (
+        "the output file {path} ends in {ext}, which does not fit the {format} format: disclosecheck never "
+        "writes {ext} files, {format} writes a {expected} file; name it {suggestion}"
+    ),
     "usage.output_needed": "the {format} format needs --output FILE",
     "usage.one_file": "the {format} format checks one file at a time",
     "usage.interrupted": "interrupted; no output file was written",

@@ -349,6 +349,14 @@ MESSAGES: dict[str, str] = {
     # --- 命令行 -------------------------------------------------------------------------------------
     "usage.bad_date": "日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-11-22",
     "usage.output_is_input": "输出文件 {path} 与输入文件相同，为保护原文件已拒绝写入；请换一个输出路径",
+    "usage.output_extension": (
+        "输出文件 {path} 的扩展名 {ext} 与报告格式 {format} 不符：{format} 格式写出的是 {expected} 文件；"
+        "请改名为 {suggestion}，或改用 --format {fits}"
+    ),
+    "usage.output_extension_none": (
+        "输出文件 {path} 的扩展名 {ext} 与报告格式 {format} 不符：本工具不写 {ext} 文件，{format} 格式写出的是 "
+        "{expected} 文件；请改名为 {suggestion}"
+    ),
     "usage.output_needed": "{format} 格式需要用 --output 指定输出文件",
     "usage.one_file": "{format} 格式一次只能检查一个文件",
     "usage.interrupted": "已中断，未写入任何输出文件",
