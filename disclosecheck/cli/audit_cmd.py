@@ -127,7 +127,6 @@ def audit(
 
     lang_code = str(lang.value)
     day = parse_as_of(as_of)
-    check_output_name(output, fmt.value)
     if fmt == AuditFormat.xlsx and output is None:
         raise UsageError("usage.output_needed", format="xlsx")
     pattern = None
@@ -145,6 +144,7 @@ def audit(
         raise UsageError("usage.no_files", paths="、".join(paths) if lang_code == "zh" else ", ".join(paths))
     if output is not None:
         refuse_overwriting_inputs(output, [f.path for f in files])
+        check_output_name(output, fmt.value)
     unmatched = label("audit.unmatched", lang_code)
     units = {f.display: unit_of(f, pattern, unmatched) for f in files}
 

@@ -117,7 +117,6 @@ def check(
 
     lang_code = str(lang.value)
     day = parse_as_of(as_of)
-    check_output_name(output, fmt.value)
     if fmt == Format.xlsx:
         if output is None:
             raise UsageError("usage.output_needed", format="xlsx")
@@ -125,6 +124,7 @@ def check(
             raise UsageError("usage.one_file", format="xlsx")
     if output is not None:
         refuse_overwriting_inputs(output, files)
+        check_output_name(output, fmt.value)
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
                          max_memory_mb)
     pack = load_pack(rules, Path.cwd())
