@@ -246,17 +246,17 @@ def test_csv_one_row_per_unit_with_bom(county: Path, tmp_path: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.decode("utf-8-sig") == render_audit_csv(audit, "zh")
     assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == [
-        ["排名", "单位", "文件数", "事项数", "错误", "警告", "合规率(%)"],
-        ["1", "A", "1", "0", "1", "0", "0.00"],
-        ["2", "乙镇", "2", "4", "2", "0", "0.00"],
-        ["3", "丁镇", "2", "6", "4", "0", "25.00"],
-        ["4", "戊镇", "2", "7", "1", "0", "63.64"],
-        ["5", "甲镇", "1", "10", "3", "1", "80.00"],
-        ["6", "丙镇", "2", "8", "0", "1", "100.00"],
+        ["排名", "单位", "文件数", "事项数", "错误", "警告", "合规率(%)", "未检查的文件"],
+        ["1", "A", "1", "0", "1", "0", "0.00", ""],
+        ["2", "乙镇", "2", "4", "2", "0", "0.00", ""],
+        ["3", "丁镇", "2", "6", "4", "0", "25.00", ""],
+        ["4", "戊镇", "2", "7", "1", "0", "63.64", ""],
+        ["5", "甲镇", "1", "10", "3", "1", "80.00", ""],
+        ["6", "丙镇", "2", "8", "0", "1", "100.00", ""],
     ]
     assert (
         render_audit_csv(audit, "en").splitlines()[0]
-        == "Rank,Unit,Files,Items,Errors,Warnings,Compliance (%)"
+        == "Rank,Unit,Files,Items,Errors,Warnings,Compliance (%),Not checked (not catalogs)"
     )
 
 

@@ -121,7 +121,7 @@ def audit(
     from disclosecheck.audit.pool import default_jobs
     from disclosecheck.audit.run import run_audit
     from disclosecheck.audit.units import unit_of
-    from disclosecheck.audit.walk import find_catalog_files
+    from disclosecheck.audit.walk import find_files
     from disclosecheck.messages import label
     from disclosecheck.render.output import refuse_overwriting_inputs
 
@@ -139,7 +139,7 @@ def audit(
     job = CheckJob(rules=rules, cwd=str(Path.cwd()), as_of=day, sheet=sheet, limits=limits)
     pack = job.pack()  # a bad rule pack stops here, before any worker starts
 
-    files = find_catalog_files(paths)
+    files, not_catalogs = find_files(paths)
     if not files:
         raise UsageError("usage.no_files", paths="、".join(paths) if lang_code == "zh" else ", ".join(paths))
     if output is not None:
@@ -147,13 +147,16 @@ def audit(
         check_output_name(output, fmt.value)
     unmatched = label("audit.unmatched", lang_code)
     units = {f.display: unit_of(f, pattern, unmatched) for f in files}
+    skipped: dict[str, list[str]] = {}
+    for found in not_catalogs:
+        skipped.setdefault(unit_of(found, pattern, unmatched), []).append(found.display)
 
     progress = _Progress(len(files), label("audit.progress", lang_code)) if show_progress() else None
     try:
         result = run_audit(files, job, units, jobs=jobs or default_jobs(), timeout=timeout,
                            max_memory_mb=max_memory_mb, tool_version=__version__, rules_name=pack.name,
                            on_done=progress.advance if progress else None,
-                           tick=progress.refresh if progress else None)
+                           tick=progress.refresh if progress else None, skipped=skipped)
     finally:
         if progress:
             progress.stop()

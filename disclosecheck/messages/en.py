@@ -480,6 +480,9 @@ MESSAGES: dict[str, str] = {
         "table fail; a file that could not be checked, or an empty table with a table-wide error, "
         "counts as an average-sized table of its unit whose items all fail."
     ),
+    "ui.audit.skipped": "Files that are not catalogs, not checked ({count:#file|files}, not counted in any rate; a unit that sent only these has sent no catalog)",
+    "ui.audit.skipped_files": "Not checked (not catalogs)",
+    "ui.audit.skipped_sep": "; ",
     "ui.audit.totals": (
         "Total: {units:#unit|units}, {files:#file|files}, {items:#item|items}, {errors:#error|errors}, "
         "{warnings:#warning|warnings}, {unreadable:#file|files} not checked"

@@ -430,6 +430,9 @@ MESSAGES: dict[str, str] = {
         "合规率＝没有错误的事项数÷事项总数；整表性错误使该表全部事项不合规；"
         "无法检查的文件、有整表性错误的空表，按该单位平均一张表的事项数全部计为不合规。"
     ),
+    "ui.audit.skipped": "不是目录表格、未检查的文件（{count} 个，不计入合规率；单位若只交了这些文件，等于没有交目录）",
+    "ui.audit.skipped_files": "未检查的文件",
+    "ui.audit.skipped_sep": "、",
     "ui.audit.totals": (
         "合计：{units} 个单位、{files} 个文件、{items} 个事项，"
         "{errors} 个错误、{warnings} 个警告，{unreadable} 个文件无法检查"
