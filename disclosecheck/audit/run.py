@@ -87,7 +87,7 @@ def audit_to_dict(audit: Audit, lang: str = "zh") -> dict[str, Any]:
     doc = report_to_dict(audit.report, lang)
     doc["units"] = [u.to_dict() for u in audit.units]
     doc["common"] = [c.to_dict() for c in audit.common]
-    doc["skipped"] = [{"path": path, "unit": unit} for unit, paths in audit.skipped.items() for path in paths]
+    doc["skipped"] = _skipped_entries(audit)
     return doc
 
 
@@ -111,7 +111,13 @@ def write_audit_json(audit: Audit, out: TextIO, lang: str = "zh") -> None:
     doc = report_doc(audit.report, lang)
     doc["units"] = (u.to_dict() for u in audit.units)
     doc["common"] = (c.to_dict() for c in audit.common)
+    doc["skipped"] = _skipped_entries(audit)
     write_doc(doc, out)
+
+
+def _skipped_entries(audit: Audit) -> list[dict[str, str]]:
+    """The files found that are not catalogs, as JSON entries, in walk order."""
+    return [{"path": path, "unit": unit} for unit, paths in audit.skipped.items() for path in paths]
 
 
 __all__ = ["Audit", "CheckJob", "audit_to_dict", "render_audit_json", "run_audit", "write_audit_json"]
