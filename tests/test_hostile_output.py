@@ -48,7 +48,7 @@ def test_a_full_disk_on_stdout_is_one_line(catalog: Path, fmt: str) -> None:
     with FULL.open("w") as full:
         result = run("check", str(catalog), *AS_OF, "-f", fmt, stdout=full)
     assert result.returncode == 2
-    assert one_line(result.stderr) == ("无法输出检查报告（No space left on device）："
+    assert one_line(result.stderr) == ("无法输出检查报告（磁盘已满）："
                                        "请检查磁盘是否已满，或改用 --output 写入文件")
 
 
@@ -67,7 +67,7 @@ def test_a_full_disk_on_stdout_in_english(catalog: Path) -> None:
 def test_a_full_device_as_output_is_one_line(catalog: Path, fmt: str) -> None:
     result = run("check", str(catalog), *AS_OF, "-f", fmt, "-o", str(FULL))
     assert result.returncode == 2
-    assert one_line(result.stderr) == ("无法写入输出文件 /dev/full（No space left on device）："
+    assert one_line(result.stderr) == ("无法写入输出文件 /dev/full（磁盘已满）："
                                        "请检查文件夹是否存在、可写，磁盘是否已满")
 
 
@@ -111,5 +111,5 @@ def test_an_output_name_over_255_bytes_is_one_line(catalog: Path, tmp_path: Path
     output = tmp_path / ("a" * 260 + "." + fmt)
     result = run("check", str(catalog), *AS_OF, "-f", fmt, "-o", str(output))
     assert result.returncode == 2
-    assert one_line(result.stderr) == (f"无法写入输出文件 {output}（File name too long）："
+    assert one_line(result.stderr) == (f"无法写入输出文件 {output}（文件名太长）："
                                        "请检查文件夹是否存在、可写，磁盘是否已满")

@@ -48,6 +48,7 @@ MESSAGES: dict[str, str] = {
     "guard.too_many_parts": "the archive holds {count} parts, more than {limit}, possibly a malicious file",
     "guard.string_count": "“{part}” announces {count} shared strings but holds {actual}, possibly a malicious file",
     # --- rule packs ----------------------------------------------------------------------------------
+    # --- why the operating system refused (errors.OsReason): the system's own words are English ---
     "config.yaml": "malformed YAML: {reason}",
     "config.not_found": "no rule pack \"{name}\"; built-in packs: {available}",
     "config.unknown_key": "unknown key \"{key}\"; expected one of: {expected}",
