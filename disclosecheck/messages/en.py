@@ -350,7 +350,9 @@ MESSAGES: dict[str, str] = {
     "rule.legal-basis.about": (
         "A blank 公开依据 is an error: the catalog must say why an item is disclosed. One that names no\n"
         "document in book-title marks (only 相关法律法规 or 上级文件) cannot be looked up and earns a\n"
-        "warning: write the full title in 《》, ideally with the article, e.g. 《城市绿化条例》第二十六条."
+        "warning: write the full title in 《》, ideally with the article, e.g. 《城市绿化条例》第二十六条.\n"
+        "The example a message gives comes from the catalog's own domain (told from its title, sheet or\n"
+        "file name); with no domain known it is only the form 《……条例》（国务院令第×号）."
     ),
     "rule.duplicate-items.summary": "The same item must not be listed twice",
     "rule.duplicate-items.about": (
@@ -377,7 +379,9 @@ MESSAGES: dict[str, str] = {
         "published past its limit (公开日期 blank) is an error, the most serious one; one still within its\n"
         "limit gets a note with its due date (option pending: false turns these notes off).\n"
         "Published late, a 公开日期 after the checking date or before 信息形成日期, and unreadable dates\n"
-        "are errors."
+        "are errors. A yearly date (每年1月31日前) is due on its first occurrence after the information is\n"
+        "formed; an event (招生工作开始前) cannot be dated and is not judged. An item disclosed only on\n"
+        "request (公开方式 依申请 alone) is never overdue for a blank 公开日期."
     ),
     "rule.update-freshness.summary": "Items updated as often as their 公开时限 says (最近更新日期)",
     "rule.update-freshness.about": (
