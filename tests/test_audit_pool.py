@@ -62,7 +62,7 @@ def test_no_tasks_no_workers() -> None:
 
 def test_spawned_workers_behave_the_same() -> None:
     outcomes = run_tasks(
-        ["a", "bomb", "raise", "b"], hostile, "x", jobs=2, timeout=30, max_memory_mb=512, method="spawn"
+        ["a", "bomb", "raise", "b"], hostile, "x", jobs=2, timeout=300, max_memory_mb=512, method="spawn"
     )
     assert [(o.kind, o.value) for o in outcomes] == [
         (OK, "a:x"),

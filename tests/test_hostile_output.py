@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import standard_catalog
+from guards import HANG_GUARD_S
 
 AS_OF = ["--as-of", "2026-03-01"]
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -32,7 +33,8 @@ def catalog(tmp_path: Path) -> Path:
 
 def run(*args: str, stdout: object = subprocess.PIPE, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "disclosecheck", *args], stdout=stdout,
-                          stderr=subprocess.PIPE, text=True, env=ENV, cwd=cwd, timeout=300, check=False)
+                          stderr=subprocess.PIPE, text=True, env=ENV, cwd=cwd, timeout=HANG_GUARD_S,
+                          check=False)
 
 
 def one_line(stderr: str) -> str:
@@ -92,7 +94,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
     proc.stdout.readline()
     proc.stdout.close()
     stderr = proc.stderr.read().decode()
-    assert proc.wait(timeout=300) == 141
+    assert proc.wait(timeout=HANG_GUARD_S) == 141
     assert stderr == ""
 
 

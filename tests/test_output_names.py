@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from guards import HANG_GUARD_S
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "城市综合执法目录_某县城管局.xlsx"
@@ -18,7 +19,7 @@ EXAMPLE = ROOT / "examples" / "城市综合执法目录_某县城管局.xlsx"
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "disclosecheck", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=300)
+                          cwd=cwd, timeout=HANG_GUARD_S)
 
 
 def test_an_xlsx_copy_is_never_written_under_xls(tmp_path: Path) -> None:
