@@ -162,4 +162,4 @@ def test_audit_ranks_coverage_and_lists_the_items_most_often_missing(tmp_path: P
         {"standard": "涉农补贴", "item": "农业生产发展资金 / 新型职业农民培育", "units": 1}]
     csv_text = run("audit", str(tmp_path), *AS_OF, "--standard", "涉农补贴", "--format", "csv").stdout
     assert csv_text.splitlines()[0].endswith(",标准覆盖(%)")
-    assert "甲镇,1,1,1,0,0.00,50.00" in csv_text
+    assert "甲镇,1,1,1,0,0.00,,50.00" in csv_text  # after skipped_files
