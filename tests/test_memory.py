@@ -219,16 +219,16 @@ def test_a_wide_csv_is_refused_by_the_cell_limit_before_its_grid_exists(tmp_path
     kept: list[int] = []
     real = csvfile._refuse_by_extent
 
-    def spy(path, name, reader, rows, width, limits):
+    def spy(path, name, rows, width, limits):
         kept.append(rows)
-        real(path, name, reader, rows, width, limits)
+        real(path, name, rows, width, limits)
 
     monkeypatch.setattr(csvfile, "_refuse_by_extent", spy)
     with pytest.raises(LimitError) as caught:
         csvfile.read_csv(path, path.read_bytes(), Limits(max_cells=10_000))
     assert caught.value.params["what"] == "cells"
-    assert caught.value.params["actual"] == 300 * 50  # the whole file's extent, counted without keeping it
-    assert kept == [201]  # refused on the row that crossed the limit
+    assert caught.value.params["actual"] == 300 * 50  # the whole file's extent, measured without parsing it
+    assert kept == [300]  # refused on the row that crossed the limit, counting the lines after it
     result = check(str(path), "--max-cells", "10000")
     assert result.exit_code == 2
     assert "单元格数（行数×列数，从 A1 算起）为 15000，上限为 10000" in result.output
