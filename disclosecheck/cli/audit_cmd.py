@@ -17,7 +17,7 @@ import typer
 
 from disclosecheck.cli import app
 from disclosecheck.cli.check_cmd import exit_status
-from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, emit, short_form
+from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, apply_pack_ignores, emit, short_form
 from disclosecheck.cli.common import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_CELLS,
@@ -162,7 +162,8 @@ def audit(
         result = run_audit(files, job, units, jobs=jobs or default_jobs(), timeout=timeout,
                            max_memory_mb=max_memory_mb, tool_version=__version__, rules_name=pack.name,
                            on_done=progress.advance if progress else None,
-                           tick=progress.refresh if progress else None)
+                           tick=progress.refresh if progress else None,
+                           adjust=lambda results: apply_pack_ignores(results, pack, lang_code, quiet))
     finally:
         if progress:
             progress.stop()
@@ -217,11 +218,12 @@ def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fai
 
         write_text_atomic(output, render_audit_text(result, lang))
     else:
-        from rich.console import Console
-
         from disclosecheck.audit.report_text import render_audit_terminal
+        from disclosecheck.render.console import report_console
 
-        render_audit_terminal(result, Console(highlight=False, emoji=False), lang)
+        console = report_console(highlight=False, emoji=False)
+        render_audit_terminal(result, console, lang)
+        console.file.flush()
     sys.stdout.flush()
 
 

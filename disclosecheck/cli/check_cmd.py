@@ -47,7 +47,7 @@ from disclosecheck.cli.common import (
 from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
-    from disclosecheck.model import Report
+    from disclosecheck.model import FileResult, Report
 
 
 class Format(StrEnum):
@@ -65,6 +65,9 @@ class Format(StrEnum):
 FilesArg = Annotated[list[Path], typer.Argument(
     help="要检查的目录文件 / catalog files (.xlsx .xls .ods .csv).", metavar="FILE...", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="报告格式 / report format.")]
+SinceOpt = Annotated[Path | None, typer.Option(
+    "--since", help="只报告相对于这个旧版本新增或修改的事项上的问题（审阅改动用）/ "
+    "report only the findings on items added or changed since this older version of the file.")]
 BaselineOpt = Annotated[Path | None, typer.Option(
     "--baseline", help="基线：以前用 --format json 保存的报告，其中已有的问题不再报告 / "
     "a JSON report saved earlier: its findings are left out, only new ones count.")]
@@ -107,6 +110,7 @@ def check(
     max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
     statistics: StatisticsOpt = False,
     quiet: QuietOpt = False,
+    since: SinceOpt = None,
 ) -> None:
     """检查目录文件，列出缺项、时限和更新问题及改法 / Check catalog files and say what to fix.
 
@@ -126,8 +130,10 @@ def check(
             raise UsageError("usage.output_needed", format="xlsx")
         if len(files) != 1:
             raise UsageError("usage.one_file", format="xlsx")
+    if since is not None and len(files) != 1:
+        raise UsageError("usage.since_one_file")
     if output is not None:
-        refuse_overwriting_inputs(output, files)
+        refuse_overwriting_inputs(output, [*files, *([since] if since is not None else [])])
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
                          max_memory_mb)
     pack = load_pack(rules, Path.cwd())
@@ -139,10 +145,11 @@ def check(
 
     from disclosecheck import __version__
 
+    keep = fmt == Format.xlsx or since is not None  # --since compares the catalogs themselves
     results = []
     for path in files:
         try:
-            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=fmt == Format.xlsx,
+            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=keep,
                                       max_findings=max_findings))
         except DiscloseCheckError:
             raise
@@ -153,10 +160,18 @@ def check(
                 raise
             error = InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}")
             results.append(FileResult(path=path, status="error", error=error))
+    results = skip_non_catalogs(results, lang_code)
     if debug:
         _print_tracebacks(results)
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__,
                     rules_run=tuple(r.id for r in pack.enabled))
+    from disclosecheck.cli.ci_options import apply_pack_ignores
+
+    apply_pack_ignores(results, pack, lang_code, quiet)
+    if since is not None:
+        from disclosecheck.since import apply_since
+
+        apply_since(results, since, pack, day, sheet, limits)
     if known is not None:
         from disclosecheck.baseline import apply_baseline
 
@@ -174,6 +189,29 @@ def check(
     if output is not None:
         _report_unreadable(report, lang_code)
     raise typer.Exit(exit_status(report, fail_on.value))
+
+
+#: Errors that say a file is not a catalog table at all (a README, a script, a PDF, a Word file).
+NOT_A_TABLE = "input.not_a_table."
+
+
+def skip_non_catalogs(results: list[FileResult], lang: str) -> list[FileResult]:
+    """``check examples/*`` reports the catalogs only: files that are no table at all are skipped.
+
+    A shell glob hands over the README and the scripts beside the catalogs; reporting them as
+    unreadable would bury the real results and fail the run. When something else was checked, each
+    such file is one line on stderr (as ``audit`` skips non-catalog files in a folder) and is left
+    out of the report and the exit status; when nothing else was, they stay errors (exit 2).
+    """
+    skipped = [r for r in results
+               if r.status == "error" and str(getattr(r.error, "code", "")).startswith(NOT_A_TABLE)]
+    if not skipped or len(skipped) == len(results):
+        return results
+    from disclosecheck.cli.common import fail
+
+    for result in skipped:
+        fail(result.error.render(lang))
+    return [r for r in results if r not in skipped]
 
 
 def _report_unreadable(report: Report, lang: str) -> None:

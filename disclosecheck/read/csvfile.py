@@ -14,9 +14,11 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from disclosecheck.errors import InputError
 from disclosecheck.model import Grid, SourceKind, Workbook
 from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 from disclosecheck.read.textcodec import decode_text, strip_nul
@@ -38,6 +40,8 @@ def read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
         first_line = 2
     else:
         delimiter = sniff_delimiter(text)
+        if not is_csv_shaped(text, delimiter):
+            raise InputError("input.not_a_table.text", path)
     grid = parse_csv(path, text, delimiter, path.stem, limits, first_line)
     return Workbook(path=path, format="csv", sheets=[grid], encoding=encoding)
 
@@ -66,6 +70,57 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+#: Of the non-empty records sampled, the share that must split into fields for text to be a table,
+#: and, once there are enough of them to judge, the share of those at the table's one width.
+_SHAPED_SHARE = 0.5
+_JUDGE_WIDTHS_FROM = 5
+#: The share of records starting with an indent past which text is a program or a nested list.
+_INDENTED_SHARE = 0.2
+
+
+def is_csv_shaped(text: str, delimiter: str) -> bool:
+    """Whether ``text`` is a table: a consistent delimiter across the rows, not prose or a program.
+
+    A README, a note or a source file has commas here and there: most of its lines hold none or only
+    end in one, the lines that do split into every width, and a program indents its lines. A table
+    splits most records into fields, most of those into the same number of fields, and starts its
+    rows at the left edge; a title row, notes rows, blank lines and a short row are allowed, so half
+    is enough (exported catalogs have nearly all of them).
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if len(text) > _SAMPLE_CHARS and "\n" in sample:
+        sample = sample[:sample.rindex("\n") + 1]
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    try:
+        records = [rec for _, rec in zip(range(_SAMPLE_RECORDS), reader, strict=False)
+                   if any(field.strip() for field in rec)]
+    except csv.Error:
+        return False
+    # A record splits when two fields hold something: ``name,`` (a line of a program ending in a
+    # comma) does not, while an exported title row ``标题,,,`` keeps the table's width.
+    widths = Counter(len(rec) for rec in records if sum(1 for f in rec if f.strip()) >= 2)
+    indented = sum(1 for rec in records if rec[0][:1] == " " and rec[0].strip())
+    if indented >= _INDENTED_SHARE * len(records):
+        return False
+    split = sum(widths.values())
+    if not split or split < _SHAPED_SHARE * len(records):
+        return False
+    return split < _JUDGE_WIDTHS_FROM or widths.most_common(1)[0][1] >= _SHAPED_SHARE * split
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings, as a file opened with ``newline=""`` gives them.
+
+    Not ``io.StringIO(text)``: it copies the text into a buffer of four bytes a character, so a
+    199 MB CSV took 800 MB more before its first record was read; here one line exists at a time.
+    """
+    for match in _LINE.finditer(text):
+        yield match.group()
+
+
 def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, first_line: int = 1) -> Grid:
     """Split ``text`` into a rectangular grid; ``first_line`` is the line number of its first line.
 
@@ -81,7 +136,7 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
     previous = csv.field_size_limit()
     csv.field_size_limit(max(previous, len(text) + 1))  # the cell limit is ours to enforce, clearly
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_lines(text), delimiter=delimiter)
         line_before = 0
         for record in reader:
             start = line_before + first_line
@@ -99,6 +154,8 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
             if record and len(max(record, key=len)) > longest:
                 col = next(c for c, v in enumerate(record) if len(v) > longest)
                 raise cell_too_long(path, name, start, col, len(record[col]), limits)
+            if (len(rows) + 1) * width > limits.max_cells:
+                _refuse_by_extent(path, name, reader, len(rows) + 1, width, limits)
             rows.append([share(v, v) for v in record])
             starts.append(start)
     finally:
@@ -108,3 +165,18 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
         if len(row) < width:
             row.extend([None] * (width - len(row)))
     return Grid(name=name, rows=rows, kind=SourceKind.CSV, row_numbers=starts if spans_lines else None)
+
+
+def _refuse_by_extent(path: Path, name: str, reader: Any, rows: int, width: int, limits: Limits) -> None:
+    """Refuse a CSV past the cell limit as soon as the rows read so far cross it, before the grid exists.
+
+    500 columns × 199,000 rows passes the row and column limits, and building its grid first took
+    2.2 GB before the cell limit refused it; here the rest of the file is only counted (records and
+    their widest), so the refusal names the same totals :func:`check_sheet_size` would.
+    """
+    for record in reader:
+        rows += 1
+        width = max(width, len(record))
+    check_sheet_size(path, name, rows, width, limits)
+    raise LimitError(path, "cells", rows * width, limits.max_cells, sheet=name)  # pragma: no cover
+
