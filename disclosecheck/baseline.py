@@ -21,6 +21,7 @@ from typing import Any
 
 from disclosecheck.errors import UsageError
 from disclosecheck.model import FileResult
+from disclosecheck.shown import maybe_name, maybe_text, name
 
 Fingerprint = tuple[str, str, str, str, str, str]
 
@@ -129,7 +130,9 @@ def apply_baseline(results: list[FileResult], known: Counter[Fingerprint]) -> in
     for result in results:
         kept = []
         for f in result.findings:
-            key = fingerprint(result.path, result.sheet, f.rule, f.code, f.item, f.element)
+            # as the JSON report spells them, which is what a baseline recorded (shown.py)
+            key = fingerprint(name(result.path), maybe_name(result.sheet), f.rule, f.code, maybe_text(f.item),
+                              f.element)
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1

@@ -209,7 +209,7 @@ def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fai
 
         from disclosecheck.audit.report_text import render_audit_terminal
 
-        render_audit_terminal(result, Console(highlight=False, emoji=False), lang)
+        render_audit_terminal(result, Console(highlight=False, emoji=False, markup=False), lang)
     sys.stdout.flush()
 
 

@@ -95,7 +95,7 @@ def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | Non
         if console is None:
             from rich.console import Console
 
-            console = Console(highlight=False, emoji=False)
+            console = Console(highlight=False, emoji=False, markup=False)
         render_terminal(report, console, lang, fail_on)
         return
     out = stdout if stdout is not None else sys.stdout

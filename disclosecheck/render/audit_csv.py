@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disclosecheck.messages import label
+from disclosecheck.shown import name
 
 if TYPE_CHECKING:
     from disclosecheck.audit.run import Audit
@@ -27,7 +28,7 @@ def render_audit_csv(audit: Audit, lang: str = "zh") -> str:
     writer = csv.writer(buffer)
     writer.writerow([label(f"audit.{c}", lang) for c in COLUMNS])
     for rank, unit in enumerate(audit.units, start=1):
-        writer.writerow([rank, unit.unit, unit.files, unit.items, unit.errors, unit.warnings,
+        writer.writerow([rank, name(unit.unit), unit.files, unit.items, unit.errors, unit.warnings,
                          f"{float(unit.rate) * 100:.2f}"])
     return buffer.getvalue()
 

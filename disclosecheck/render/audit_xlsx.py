@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosecheck.messages import label
+from disclosecheck.shown import name as shown_name
+from disclosecheck.shown import text
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -37,7 +39,7 @@ def sheet_names(units: Iterable[str], taken: Iterable[str]) -> dict[str, str]:
     used = {t.casefold() for t in taken} | {"history"}  # "History" is reserved by Excel
     names: dict[str, str] = {}
     for unit in units:
-        base = _BAD_SHEET_CHARS.sub("_", unit).strip("'") or "_"
+        base = _BAD_SHEET_CHARS.sub("_", shown_name(unit)).strip("'") or "_"
         name = base[:MAX_SHEET_NAME]
         n = 2
         while name.casefold() in used:
@@ -55,8 +57,10 @@ def finding_rows(audit: Audit, lang: str) -> list[dict[str, Any]]:
 
     doc = audit_to_dict(audit, lang)
     by_unit: dict[str, list[dict[str, Any]]] = {u.unit: [] for u in audit.units}
+    # the JSON's paths are shown names (shown.py)
+    unit_of = {shown_name(path): unit for path, unit in audit.unit_of.items()}
     for entry in doc["files"]:
-        unit = audit.unit_of[entry["path"]]
+        unit = unit_of[entry["path"]]
         if entry["status"] == "error":
             by_unit[unit].append({"unit": unit, "file": entry["path"], "sheet": entry["sheet"], "row": None,
                                   "cell": None, "severity": label("audit.sev.error", lang), "rule": None,
@@ -81,7 +85,10 @@ def _table(ws: Worksheet, first_row: int, columns: tuple[str, ...], rows: list[d
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=first_row + 1):
         for c, key in enumerate(columns, start=1):
-            cell = ws.cell(row=r, column=c, value=row[key])
+            value = row[key]
+            if isinstance(value, str):  # no control character reaches a cell: openpyxl refuses them
+                value = shown_name(value) if key == "unit" else text(value)
+            cell = ws.cell(row=r, column=c, value=value)
             if key in ("message", "item"):
                 cell.alignment = wrap
     if rows:
@@ -116,7 +123,8 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
     for c, key in enumerate(headings, start=1):
         ws.cell(row=1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
     for r, unit in enumerate(audit.units, start=2):
-        values = (r - 1, unit.unit, unit.files, unit.items, unit.errors, unit.warnings, unit.compliance)
+        values = (r - 1, shown_name(unit.unit), unit.files, unit.items, unit.errors, unit.warnings,
+                  unit.compliance)
         for c, value in enumerate(values, start=1):
             ws.cell(row=r, column=c, value=value)
         ws.cell(row=r, column=7).number_format = "0.0%"
@@ -170,7 +178,7 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
         by_unit.setdefault(row["unit"], []).append(row)
     for unit in audit.units:
         sheet = wb.create_sheet(names[unit.unit])
-        sheet.cell(row=1, column=1, value=unit.unit).font = Font(bold=True, size=13)
+        sheet.cell(row=1, column=1, value=shown_name(unit.unit)).font = Font(bold=True, size=13)
         facts = (("files", unit.files), ("items", unit.items), ("errors", unit.errors),
                  ("warnings", unit.warnings), ("compliance", unit.compliance))
         for c, (key, value) in enumerate(facts, start=1):

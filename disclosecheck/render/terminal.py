@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from disclosecheck.model import FileResult, Finding, Report, Severity
+from disclosecheck.shown import name
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -114,10 +115,10 @@ def _findings_table(findings: list[Finding], lang: str, width: int) -> Table:
 def _print_file(console: Console, result: FileResult, lang: str) -> None:
     from rich.text import Text
 
-    title = Text(str(result.path), style="bold underline")
+    title = Text(name(result.path), style="bold underline")
     if result.sheet:
         title.append(f"  {_t('sheet', lang)}：" if lang == "zh" else f"  {_t('sheet', lang)}: ")
-        title.append(result.sheet)
+        title.append(name(result.sheet))
     console.print(title)
     if result.status == "error":
         from rich.cells import cell_len
@@ -156,7 +157,7 @@ def _print_file(console: Console, result: FileResult, lang: str) -> None:
         head = Text(f" {_t('row', lang, row=row)}", style="bold")
         label = next((f.item for f in findings if f.item), None)
         if label:
-            head.append(f"  {label}")
+            head.append(f"  {name(label)}")
         console.print(head)
         console.print(_findings_table(findings, lang, console.width))
     console.print(Text("  " + _t("file_totals", lang, errors=result.count(Severity.ERROR),
@@ -190,6 +191,6 @@ def render_text(report: Report, lang: str = "zh", fail_on: str = "error", width:
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False,
-                      emoji=False, soft_wrap=False)
+                      emoji=False, markup=False, soft_wrap=False)
     render_terminal(report, console, lang, fail_on)
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
