@@ -8,6 +8,13 @@ the report and the exit status, new ones are reported as usual.
 A finding is recognised by its file, sheet, rule, message code, item and element — not by its row
 or cell, which move whenever a row is inserted above — and counted, so a second identical
 finding on the same item is still new.
+
+A file is recognised by what it is, not by how its path was typed: a baseline recorded as
+``目录.xlsx`` inside a folder serves ``bl/目录.xlsx`` from the parent, an absolute path, or CI at the
+repository root. A recorded path is resolved against the baseline file's folder, the git repository
+that holds it and the working folder; when none of those names an existing file (the baseline was
+moved), the recorded path matches a checked file whose path ends with it. Paths written on Windows
+(``D:\\目录\\a.xlsx``, backslashes) are read as such.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import json
 import os
 import stat
 from collections import Counter
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from disclosecheck.errors import UsageError
@@ -28,7 +35,8 @@ Fingerprint = tuple[str, str, str, str, str, str]
 
 def fingerprint(path: str | PurePath, sheet: str | None, rule: str, code: str, item: str | None,
                 element: str | None) -> Fingerprint:
-    return (PurePath(path).as_posix(), sheet or "", rule, code, item or "", element or "")
+    return (str(path) if isinstance(path, str) else PurePath(path).as_posix(), sheet or "", rule, code,
+            item or "", element or "")
 
 
 #: Largest baseline read, in MB: a report of the largest catalog the limits allow, with findings.
@@ -52,11 +60,79 @@ def load_baseline(path: Path) -> Counter[Fingerprint]:
                          key=problem.key)
         raise UsageError("usage.bad_baseline", path=str(path), reason=reason)
     known: Counter[Fingerprint] = Counter()
+    roots = _roots(path)
     for entry in data["files"]:
+        recorded = file_identity(entry["path"], roots)
         for f in entry["findings"]:
-            key = fingerprint(entry["path"], entry["sheet"], f["rule"], f["code"], f["item"], f["element"])
+            key = fingerprint(recorded, entry["sheet"], f["rule"], f["code"], f["item"], f["element"])
             known[key] += 1
     return known
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    """The components of a recorded path, whichever system wrote it."""
+    if "\\" in path or (len(path) > 1 and path[1] == ":"):
+        return PureWindowsPath(path).parts
+    return PurePosixPath(path).parts
+
+
+def _roots(baseline: Path) -> list[Path]:
+    """Folders a recorded relative path may be relative to: the baseline's, its git root, the working one."""
+    folder = baseline.resolve().parent
+    roots = [folder]
+    for parent in (folder, *folder.parents):
+        if (parent / ".git").exists():
+            roots.append(parent)
+            break
+    roots.append(Path.cwd())
+    return roots
+
+
+def file_identity(recorded: str, roots: list[Path]) -> str:
+    """``abs:<path>`` for a recorded path that names an existing file, else ``tail:<components>``."""
+    parts = _parts(recorded)
+    if not parts:
+        return "tail:"
+    if PurePosixPath(recorded).is_absolute() or PureWindowsPath(recorded).is_absolute():
+        candidates = [Path(recorded)]
+    else:
+        candidates = [root.joinpath(*parts) for root in roots]
+    for candidate in candidates:
+        try:
+            if candidate.is_file():
+                return "abs:" + str(candidate.resolve())
+        except (OSError, RuntimeError, ValueError):
+            continue
+    return "tail:" + "/".join(p for p in parts if p not in ("/", "\\") and not p.endswith(":\\"))
+
+
+def _identity_of(path: str, recorded: set[str]) -> str:
+    """The recorded identity a checked file answers to, or "".
+
+    Its resolved path if recorded so; else the recorded path sharing the longest ending with it (at
+    least the file name): a baseline recorded on another machine or from another folder still knows
+    its files, and of two files of the same name the one in the closer folder is meant.
+    """
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        resolved = Path(path).absolute()
+    if "abs:" + str(resolved) in recorded:
+        return "abs:" + str(resolved)
+    mine = resolved.parts[::-1]
+    best, best_len = "", 0
+    for identity in recorded:
+        if not identity.startswith("tail:"):
+            continue
+        theirs = identity[5:].split("/")[::-1]
+        shared = 0
+        for a, b in zip(mine, theirs, strict=False):
+            if a != b:
+                break
+            shared += 1
+        if shared > best_len:
+            best, best_len = identity, shared
+    return best
 
 
 def _read_json(path: Path) -> Any:
@@ -126,14 +202,16 @@ class _Reason:
 def apply_baseline(results: list[FileResult], known: Counter[Fingerprint]) -> int:
     """Drop from ``results`` the findings that ``known`` records; return how many were dropped."""
     remaining = Counter(known)
+    recorded = {key[0] for key in known}
     dropped = 0
     for result in results:
+        identity = _identity_of(name(result.path), recorded)  # a recorded path is a shown name
         kept = []
         for f in result.findings:
-            # as the JSON report spells them, which is what a baseline recorded (shown.py)
-            key = fingerprint(name(result.path), maybe_name(result.sheet), f.rule, f.code, maybe_text(f.item),
+            # sheet and item as the JSON report spells them, which is what a baseline recorded (shown.py)
+            key = fingerprint(identity, maybe_name(result.sheet), f.rule, f.code, maybe_text(f.item),
                               f.element)
-            if remaining[key] > 0:
+            if identity and remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1
             else:

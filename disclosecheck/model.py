@@ -188,6 +188,7 @@ class Item:
     bad_dates: dict[str, str] = field(default_factory=dict)  # element -> text that is not a date
     extras: dict[str, str] = field(default_factory=dict)  # extra column header -> text
     inherited: set[str] = field(default_factory=set)  # elements filled from a merge, 同上 or the row above
+    same_as: dict[str, str] = field(default_factory=dict)  # element written 同上 -> cell its value is from
 
     @property
     def label(self) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
@@ -31,7 +32,8 @@ class LimitKind(StrEnum):
     PROMPT = "prompt"  # 及时公开: says no more than 尽快 alone; fine beside a definite limit
     STANDING = "standing"  # 长期公开, 动态调整, 长期, 常态化公开, 最新有效, 任期内
     PERIODIC = "periodic"  # 每年/每半年/每季度/每月/每周(更新|公开) — period set
-    DEADLINE = "deadline"  # 每年X月X日前 — month, day set; period="year"
+    DEADLINE = "deadline"  # 每年X月X日前, 次年3月31日前, 年度终了后3个月内 — month, day set; period="year"
+    EVENT = "event"  # 招生工作开始前, 学期开始前, 开学前5日 — before a named event; anchor set
     VAGUE = "vague"  # 尽快, 适时, 按规定, 按要求, 根据工作进度 …
     UNKNOWN = "unknown"  # nothing recognisable
 
@@ -52,9 +54,16 @@ class LimitPart:
     marks a duration). ``label`` is the scope a multi-part limit gives the part (``处罚决定`` in
     ``2.处罚决定:20个工作日内``), as written.
 
+    ``anchor`` is the event or calendar point a limit is tied to, folded (simplified characters):
+    ``招生工作开始`` in ``招生工作开始前`` (an EVENT part), ``年度终了`` in ``年度终了后3个月内`` (a
+    DEADLINE part, month 3 day 31), ``季度终了`` in ``每季度终了后15日内`` (a PERIODIC part),
+    ``招生工作结束`` in ``招生工作结束后10个工作日内`` (a WORKDAYS part counted from that end).
+
     Approximations, so that every common phrasing has a kind: ``N个月`` is DAYS 30·N, ``N周``
     DAYS 7·N, ``N小时`` DAYS ⌈N/24⌉; ``每日/每天更新`` is IMMEDIATE; ``每月10日前`` is PERIODIC
-    ``month`` with ``day`` 10 (DEADLINE is only for yearly dates, where ``month`` is set).
+    ``month`` with ``day`` 10 (DEADLINE is only for yearly dates, where ``month`` is set);
+    ``年度终了后N个工作日内`` is the DEADLINE of the earliest day N working days can reach (N + two
+    weekend days per full week: 20 → 1月26日), so that a ceiling is exceeded only when it surely is.
     """
 
     kind: LimitKind
@@ -65,6 +74,7 @@ class LimitPart:
     month: int | None = None
     day: int | None = None
     label: str | None = None
+    anchor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +107,15 @@ class TimeLimit:
     def period(self) -> str | None:
         """The longest period among PERIODIC/DEADLINE parts: how often the item must be refreshed."""
         periods = [p.period for p in self.parts
-                   if p.kind in (LimitKind.PERIODIC, LimitKind.DEADLINE) and p.period in _PERIOD_RANK]
+                   if p.kind in (LimitKind.PERIODIC, LimitKind.DEADLINE, LimitKind.EVENT)
+                   and p.period in _PERIOD_RANK]
         return max(periods, key=_PERIOD_RANK.__getitem__, default=None)
+
+    @property
+    def deadlines(self) -> tuple[tuple[int, int], ...]:
+        """The yearly (month, day) deadlines of DEADLINE parts, in the order written."""
+        return tuple((p.month, p.day) for p in self.parts
+                     if p.kind is LimitKind.DEADLINE and p.month is not None and p.day is not None)
 
     @property
     def publish_days(self) -> int | None:
@@ -277,6 +294,29 @@ _DEADLINE = re.compile(
 _YEARLY_PREFIX = re.compile(r"(?:每年度?|每一年|次年|年度|下一年度?|翌年)\s*的?\s*$")
 _MONTH_DAY = re.compile(r"(?:[每次]个?月|逐月|按月)\s*(?P<d>\d{1,2})\s*[日号]")
 
+#: After the end of a calendar period: 年度终了后3个月内 (a yearly deadline, 3月31日), 每季度结束后15日内,
+#: 月度终了后10日内. 条例第四十九条 writes its annual-report deadlines this way round (每年1月31日前).
+_PERIOD_END = re.compile(
+    r"(?<![\d年学])(?P<a>(?:上一?个?|每一?个?)?(?P<p>会计年度|财政年度|自然年度?|半年度?|年度|年|季度|季|月度|月)"
+    r"(?:终了|结束|届满|末|底))\s*(?:之日)?\s*(?:后|起)\s*(?P<n>\d{1,3})\s*(?P<ge>个\s*)?"
+    r"(?P<unit>工作日|自然日|日历日|日|天|月)"
+)
+_YEAR_END = re.compile(r"(?:每年|当年|本年度?)?(?:年底|年末|年终)\s*(?:之前|以前|前)")
+#: Before a named event: 招生工作开始前, 每学期开始前, 开学前5日. The verb ends the event's name; 前 must
+#: not start 前款/前述/前三季度.
+_EVENT_VERBS = ("开始|开学|开园|开工|开放|开展|启动|召开|举行|举办|实施|施行|报名|招生|录取|入学|入园|分配|"
+                "发放|评审|评选|考试|换届|选举|截止")
+_BEFORE_EVENT = re.compile(
+    rf"(?P<a>[\u4e00-\u9fff]{{0,12}}?(?:{_EVENT_VERBS}))\s*(?:之|以)?前(?![款述列期]|\d*\s*(?:季|个?月|年|名|位|条|项))"
+    r"(?:\s*(?P<n>\d{1,3})\s*(?:个\s*)?(?P<unit>工作日|自然日|日|天))?"
+)
+#: Words before an event's name that are not part of it: 应于每年招生工作开始前 → 招生工作开始.
+_ANCHOR_LEAD = re.compile(r"^(?:应当?|须|需|要)?(?:在|于)?(?:每一?个?(?:学年|学期|年度?|次))?(?:的)?")
+#: The end or start of something a numeric limit counts from: 招生工作结束后10个工作日内.
+_AFTER_ANCHOR = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{1,12}?(?:开始|结束|终了|完成|完毕|届满|截止))\s*(?:之日)?\s*(?:后|起)"
+)
+
 _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("half-year", re.compile(r"[每按逐]个?半年|半年度|半年(?:至少|最少|不少于)?(?:一次|1次|更新|公开|发布)"
                              r"|[每按]个?学期")),
@@ -332,6 +372,7 @@ class _Hit:
     period: str | None = None
     month: int | None = None
     day: int | None = None
+    anchor: str | None = None
 
 
 def _days_in_month(month: int) -> int:
@@ -359,6 +400,61 @@ def _deadline(text: str) -> _Hit | None:
             continue
         return _Hit(LimitKind.DEADLINE, m.start(), period="year", month=month, day=day)
     return None
+
+
+_VERB_ONLY = re.compile(f"(?:{_EVENT_VERBS}|结束|终了|完成|完毕|届满)")
+
+
+def _anchor_name(raw: str) -> str | None:
+    """The event's name without the words around it; 每学期开始 keeps 学期, which is the event."""
+    name = _ANCHOR_LEAD.sub("", raw)
+    if _VERB_ONLY.fullmatch(name):
+        name = re.sub(r"^(?:应当?|须|需|要)?(?:在|于)?每一?个?", "", raw)
+    return name or None
+
+
+def _period_end(text: str) -> _Hit | None:
+    """``年度终了后3个月内`` → DEADLINE 3-31; ``每季度结束后15日内`` → PERIODIC quarter; ``年底前`` → 12-31.
+
+    A yearly deadline further than a year off (年度终了后18个月内) is left to the number, which the
+    working-day ceiling then judges.
+    """
+    m = _PERIOD_END.search(text)
+    if m is not None:
+        period = m.group("p")
+        n = int(m.group("n"))
+        unit = m.group("unit")
+        anchor = re.sub(r"^每一?个?", "", m.group("a"))
+        if period.startswith(("年", "自然年", "会计年", "财政年")):
+            if unit == "月":
+                if not 1 <= n <= 12:
+                    return None
+                return _Hit(LimitKind.DEADLINE, m.start(), period="year", month=n, day=_days_in_month(n),
+                            anchor=anchor)
+            span = n + 2 * ((n - 1) // 5) if unit == "工作日" else n
+            if not 1 <= span <= 365:
+                return None
+            due = date(2001, 12, 31) + timedelta(days=span)  # any year without 2月29日
+            return _Hit(LimitKind.DEADLINE, m.start(), period="year", month=due.month, day=due.day,
+                        anchor=anchor)
+        name = "half-year" if period.startswith("半年") else "quarter" if period.startswith("季") else "month"
+        day = n if name == "month" and unit != "月" and n <= 28 else None
+        return _Hit(LimitKind.PERIODIC, m.start(), period=name, day=day, anchor=anchor)
+    m = _YEAR_END.search(text)
+    if m is not None:
+        return _Hit(LimitKind.DEADLINE, m.start(), period="year", month=12, day=31, anchor="年底")
+    return None
+
+
+def _before_event(text: str) -> _Hit | None:
+    """``招生工作开始前`` → EVENT anchored on 招生工作开始; ``每学期开始前`` also has the period half-year."""
+    m = _BEFORE_EVENT.search(text)
+    if m is None:
+        return None
+    periodic = _periodic(text)
+    amount = int(m.group("n")) if m.group("n") else None
+    return _Hit(LimitKind.EVENT, m.start(), amount=amount,
+                period=periodic.period if periodic is not None else None, anchor=_anchor_name(m.group("a")))
 
 
 def _periodic(text: str) -> _Hit | None:
@@ -397,8 +493,8 @@ def _numeric_matches(text: str) -> list[tuple[re.Match[str], LimitKind, int]]:
 
 
 def _classify(text: str) -> _Hit | None:
-    """The kind of one clause (folded), by priority: a yearly date, a period, a number, then words."""
-    hit = _deadline(text) or _periodic(text)
+    """The kind of one clause (folded), by priority: a date or event anchor, a period, a number, words."""
+    hit = _period_end(text) or _deadline(text) or _before_event(text) or _periodic(text)
     if hit is not None:
         return hit
     numeric = _numeric_matches(text)
@@ -504,7 +600,7 @@ class _Clause:
 def _split_numeric(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``10个工作日内公示7个工作日`` → two clauses: cut after each limit that another one follows."""
     clause = text[start:end]
-    if _deadline(clause) or _periodic(clause):
+    if _period_end(clause) or _deadline(clause) or _before_event(clause) or _periodic(clause):
         return [(start, end)]
     numeric = _numeric_matches(clause)
     if len(numeric) < 2:
@@ -526,7 +622,7 @@ def _shifted(hit: _Hit | None, by: int) -> _Hit | None:
     """The same hit seen from a clause that starts ``by`` characters earlier."""
     if hit is None or by == 0:
         return hit
-    return _Hit(hit.kind, hit.start + by, hit.amount, hit.period, hit.month, hit.day)
+    return _Hit(hit.kind, hit.start + by, hit.amount, hit.period, hit.month, hit.day, hit.anchor)
 
 
 #: Words that set no limit of their own: beside a definite limit they only qualify it (及时公开，
@@ -647,12 +743,17 @@ def _part(source: str, folded: _Folded, clause: _Clause, label: str | None, text
     hit = clause.hit
     if hit is None:
         return LimitPart(LimitKind.UNKNOWN, original, label=shown_label)
-    event = _event(text[clause.start:clause.start + hit.start])
+    before = text[clause.start:clause.start + hit.start]
+    event = _event(before)
+    anchor = hit.anchor
+    if anchor is None and hit.kind in (LimitKind.WORKDAYS, LimitKind.DAYS):
+        after = _AFTER_ANCHOR.search(before)
+        anchor = _anchor_name(after.group("a")) if after is not None else None
     if event is None and label is not None and _ANNOUNCE_LABEL.match(label) and hit.kind in (
             LimitKind.WORKDAYS, LimitKind.DAYS):
         event = "公示"
     return LimitPart(kind=hit.kind, text=original, amount=hit.amount, event=event, period=hit.period,
-                     month=hit.month, day=hit.day, label=shown_label)
+                     month=hit.month, day=hit.day, label=shown_label, anchor=anchor)
 
 
 @lru_cache(maxsize=16384)

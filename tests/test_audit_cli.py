@@ -300,7 +300,8 @@ def test_hanging_memory_hungry_and_crashing_files_are_stopped_and_reported(
     assert code == 2
     errors = {f["path"]: f["error"] for f in doc["files"] if f["path"].startswith("county/戊镇/")}
     assert errors == {
-        "county/戊镇/bomb.xlsx": "county/戊镇/bomb.xlsx：检查时内存不足已停止，文件可能过大或异常",
+        "county/戊镇/bomb.xlsx": ("county/戊镇/bomb.xlsx：检查时超出内存上限（512 MB）已停止，"
+                                  "文件可能过大或异常；如确需检查，请用 --max-memory-mb 调高上限"),
         "county/戊镇/crash.xlsx": "county/戊镇/crash.xlsx：检查时出现内部错误（RuntimeError: boom）" + DEBUG,
         "county/戊镇/die.xlsx": "county/戊镇/die.xlsx：检查时出现内部错误（worker exited with status 9）"
         + DEBUG,

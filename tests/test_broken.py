@@ -189,33 +189,34 @@ def test_file_vanishing_between_stat_and_open(tmp_path: Path, monkeypatch: pytes
     assert not path.exists()
 
 
-def test_file_vanishing_before_the_parser_opens_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Deleted after the guard looked at it: calamine's failure to open is still input.vanished."""
-    from disclosecheck.read import guard
-
+def test_file_vanishing_after_it_was_read_is_checked_as_read(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleted once its bytes are in memory: the scans and calamine read those bytes, never the path."""
     path = hf.catalog_xlsx(tmp_path / "gone.xlsx")
-    real = guard.check_before_read
+    real = reader.read_input_bytes
 
-    def guard_then_delete(p, fmt, limits):
-        real(p, fmt, limits)
+    def read_then_delete(p, limits):
+        data = real(p, limits)
         os.remove(p)
+        return data
 
-    monkeypatch.setattr(guard, "check_before_read", guard_then_delete)
+    monkeypatch.setattr(reader, "read_input_bytes", read_then_delete)
     result = cli(str(path), "--format", "json")
-    assert result.exit_code == 2
-    assert json.loads(result.stdout)["files"][0]["error"] == f"{path}：检查过程中文件被删除或移走了"
+    assert result.exit_code in (0, 1), result.output
+    assert json.loads(result.stdout)["files"][0]["status"] == "ok"
+    assert not path.exists()
 
 
 def test_file_that_cannot_be_opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = hf.catalog_xlsx(tmp_path / "locked.xlsx")
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args, **kwargs):
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse(name, *args, **kwargs):
+        if Path(str(name)) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     result = cli(str(path), "-o", str(tmp_path / "r.txt"))
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [f"{path}：没有读取权限，无法打开：Permission denied"]

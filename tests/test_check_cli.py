@@ -7,6 +7,7 @@ hand-built reports so that the layout is pinned down exactly.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -480,3 +481,50 @@ def test_markdown_and_html_to_stdout(with_error: Path) -> None:
     assert html.exit_code == 1
     assert html.stdout.lstrip().lower().startswith("<!doctype html>")
     assert 'lang="en"' in html.stdout
+
+
+def test_same_as_above_is_reported_at_its_own_cell_naming_the_source(tmp_path: Path) -> None:
+    # Issue 14: a 同上 under a flagged value was reported again at the cell above (E4), and the
+    # annotated copy held the message twice there.
+    rows = clean_rows()
+    rows[0] = row(1, "绿化管理", "损坏城市树木花草", basis="城市绿化条例")
+    rows[1] = row(2, "绿化管理", "擅自砍伐城市树木", basis="同上")
+    path = standard_catalog(tmp_path / "same.xlsx", rows)
+    result = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never")
+    reported = json.loads(result.stdout)["files"][0]["findings"]
+    findings = [(f["cell"], f["code"], f["message"]) for f in reported if f["rule"] == "legal-basis"]
+    assert [(cell, code) for cell, code, _ in findings] == [("E4", "legal-basis.no-document"),
+                                                          ("E5", "legal-basis.no-document")]
+    assert "取自 E4" not in findings[0][2]
+    assert findings[1][2].endswith("（本格填“同上”，内容取自 E4，请一并修改）")
+    english = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never", "--lang", "en")
+    assert json.loads(english.stdout)["files"][0]["findings"][1]["message"].endswith(
+        "(this cell says 同上: the value is taken from E4; fix both)")
+
+
+@pytest.mark.parametrize(("header", "limit", "by"), [("时间要求", "按规定公开", "从列名看"),
+                                                   ("办结要求", "20个工作日", "从所填内容看")])
+def test_a_missing_column_names_the_column_that_looks_like_it(tmp_path: Path, header: str, limit: str,
+                                                              by: str) -> None:
+    # Issue 14: a column headed 时间要求 yielded only "缺少“公开时限”列"; the fix is one line of a pack.
+    from conftest import STANDARD_HEADER_1, STANDARD_HEADER_2, STANDARD_MERGES, write_xlsx
+
+    top = list(STANDARD_HEADER_1)
+    top[5] = header
+    one_up = [re.sub(r"\d+", lambda m: str(int(m.group()) - 1), m) for m in STANDARD_MERGES]  # no title
+    data = [row(1, "绿化管理", "损坏城市树木花草", limit=limit),
+            row(2, "绿化管理", "擅自砍伐城市树木", limit=limit)]
+    path = write_xlsx(tmp_path / "h.xlsx", [top, STANDARD_HEADER_2, *data], one_up)
+    result = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never")
+    [missing] = [f for f in json.loads(result.stdout)["files"][0]["findings"]
+                 if f["code"] == "required-columns.missing"]
+    assert missing["element"] == "公开时限"
+    assert missing["message"] == (
+        "缺少“公开时限”列：标准目录必须有这一列，请在表头中补上并逐项填写。"
+        f"第 F 列“{header}”{by}像是“公开时限”列；"
+        f"如果是，请把表头改为“公开时限”，或在规则包 disclosecheck.yaml 中写 headers: {{{header}: 公开时限}}")
+    pack = tmp_path / "disclosecheck.yaml"
+    pack.write_text(f"extends: national\nheaders:\n  {header}: 公开时限\n", encoding="utf-8")
+    fixed = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never", "--rules", str(pack))
+    after = json.loads(fixed.stdout)["files"][0]["findings"]
+    assert [f for f in after if f["rule"] == "required-columns"] == []

@@ -174,10 +174,13 @@ def test_same_as_above() -> None:
         )
     ).items
     second = items[1]
-    assert second.text["公开依据"] == "《社会救助暂行办法》" and second.cells["公开依据"] == "E4"
-    assert second.text["公开时限"] == "10个工作日" and second.cells["公开时限"] == "F4"
+    # 同上: the value of the row above; findings stay on the row's own cell, naming the source
+    assert second.text["公开依据"] == "《社会救助暂行办法》" and second.cells["公开依据"] == "E5"
+    assert second.same_as["公开依据"] == "E4"
+    assert second.text["公开时限"] == "10个工作日" and second.cells["公开时限"] == "F5"
+    assert second.same_as["公开时限"] == "F4"
     assert second.channels == ["政府网站"] and second.channels_listed == ["政府网站", "政府公报"]
-    assert second.cells["公开渠道和载体"] == "H4"
+    assert second.cells["公开渠道和载体"] == "H5" and second.same_as["公开渠道和载体"] == "H4"
     assert second.choices["公开对象"] == {"全社会"} and second.cells["公开对象"] == "I4"
     assert second.choices["公开方式"] == {"依申请"} and second.cells["公开方式"] == "K5"
     assert second.choices["公开层级"] == {"县级"}
@@ -254,7 +257,8 @@ def test_dates_of_every_form() -> None:
     assert items[0].cells["公开日期"] == "E2"
     assert items[3].dates == {"信息形成日期": None, "公开日期": None, "最近更新日期": march5}
     assert items[3].bad_dates == {"公开日期": "长期"}
-    assert items[3].cells["最近更新日期"] == "F4" and "最近更新日期" in items[3].inherited
+    assert items[3].cells["最近更新日期"] == "F5" and "最近更新日期" in items[3].inherited
+    assert items[3].same_as["最近更新日期"] == "F4"
     assert items[4].dates == {"信息形成日期": None, "公开日期": None, "最近更新日期": None}
     assert items[4].bad_dates == {"公开日期": "2026", "最近更新日期": "2026年3月"}
 
@@ -373,7 +377,8 @@ def test_csv_with_traditional_headers_and_records_spanning_lines(tmp_path: Path)
     assert first.text["公开内容"] == "條件\n材料" and first.cells["公开内容"] == "C2"
     assert first.choices["公开对象"] == {"全社会"}
     assert first.dates["公开日期"] == date(2026, 3, 5) and first.text["公开日期"] == "2026/3/5"
-    assert second.text["公开时限"] == "20個工作日" and second.cells["公开时限"] == "D2"
+    assert second.text["公开时限"] == "20個工作日" and second.cells["公开时限"] == "D5"
+    assert second.same_as["公开时限"] == "D2"
     assert second.choices["公开对象"] == {"全社会", "特定群体"}
     assert second.dates["公开日期"] == date(2026, 3, 5) and second.bad_dates == {}
 
@@ -444,7 +449,8 @@ def test_old_xls_with_traditional_headers_and_merges(tmp_path: Path) -> None:
     first, second = cat.items
     assert (first.row, second.row) == (4, 5)
     assert second.text["一级事项"] == "最低生活保障" and second.cells["一级事项"] == "B4"
-    assert second.text["公开时限"] == "10個工作日" and second.cells["公开时限"] == "E4"
+    assert second.text["公开时限"] == "10個工作日" and second.cells["公开时限"] == "E5"
+    assert second.same_as["公开时限"] == "E4"
     assert first.text["序号"] == "1" and first.choices["公开对象"] == {"全社会"}
     assert second.choices == {"公开对象": {"特定群体"}, "公开方式": {"依申请"}}
     assert first.choices["公开方式"] == {"主动"} and first.cells["公开方式"] == "H4"

@@ -151,11 +151,14 @@ def test_no_permission_for_real(tmp_path: Path) -> None:
 
 def test_no_permission_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _xlsx(tmp_path / "secret.xlsx")
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name: object, *args: object, **kwargs: object) -> int:
+        if Path(str(name)) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InputError) as exc:
         read_workbook(path)
     assert exc.value.code == "input.unreadable"

@@ -24,6 +24,8 @@ COUNTS = {
     "户籍管理": (4, 5),
     "涉农补贴": (1, 3),
     "社会救助": (2, 4),
+    "公共文化服务": (1, 3),
+    "救灾": (1, 6),
 }
 REQUIRED = ("涉农补贴", "养老服务", "社会救助", "城市综合执法", "市政服务", "公共法律服务", "义务教育",
             "就业")
@@ -71,6 +73,7 @@ def test_items_as_the_sources_print_them() -> None:
 def test_an_alias_finds_its_domain_and_an_unknown_name_is_a_usage_error() -> None:
     assert load_builtin("社会救助及福利").domain == "社会救助"
     assert load_builtin("就业创业").domain == "就业"
+    assert load_builtin("涉农资金").domain == "涉农补贴"
     with pytest.raises(UsageError) as caught:
         load_builtin("扶贫")
     assert caught.value.render("en").startswith('no built-in domain standard "扶贫"; available: 义务教育、')

@@ -127,7 +127,7 @@ CASES: list[tuple[str, list[tuple[LimitKind, int | None, str | None, str | None,
     ("部门预算经本级财政部门批复后20日内公开", [(D, 20, "批准", None, None)]),
     ("按照区财政统一部署执行", [(V, None, None, None, None)]),
     ("信息形成或變更之日起3個工作日內", [(W, 3, "形成", None, None)]),
-    ("每学期开学前", [(PER, None, None, "half-year", None)]),
+    ("每学期开学前", [(LimitKind.EVENT, None, None, "half-year", None)]),
     ("事件发生后第一时间", [(IM, None, "发生", None, None)]),
     ("补贴发放后20个工作日内", [(W, 20, "发放", None, None)]),
     ("受理后即时公开", [(IM, None, "受理", None, None)]),
@@ -257,3 +257,40 @@ def test_fold() -> None:
     assert fold("二十个工作日") == "20个工作日"
     assert fold("長期公開（動態調整）") == "长期公开(动态调整)"
     assert fold("每年一月三十一日前") == "每年1月31日前"
+
+
+# Limits anchored on an event or a calendar point (issue 16): (kind, month, day, period, anchor, amount).
+ANCHORED = [
+    ("招生工作开始前", (LimitKind.EVENT, None, None, None, "招生工作开始", None)),
+    ("应于每年招生工作开始前公开", (LimitKind.EVENT, None, None, "year", "招生工作开始", None)),
+    ("学期开始前", (LimitKind.EVENT, None, None, None, "学期开始", None)),
+    ("每学期开始前", (LimitKind.EVENT, None, None, "half-year", "学期开始", None)),
+    ("开学前5日", (LimitKind.EVENT, None, None, None, "开学", 5)),
+    ("会议召开前7日", (LimitKind.EVENT, None, None, None, "会议召开", 7)),
+    ("年度终了后3个月内", (DL, 3, 31, "year", "年度终了", None)),
+    ("上一年度终了后2个月内", (DL, 2, 28, "year", "上一年度终了", None)),
+    ("年度终了后30日内", (DL, 1, 30, "year", "年度终了", None)),
+    ("年度终了后20个工作日内", (DL, 1, 26, "year", "年度终了", None)),  # the earliest day 20 can reach
+    ("次年3月31日前", (DL, 3, 31, "year", None, None)),
+    ("每年1月31日前", (DL, 1, 31, "year", None, None)),
+    ("年底前", (DL, 12, 31, "year", "年底", None)),
+    ("每季度结束后15日内", (PER, None, None, "quarter", "季度结束", None)),
+    ("月度终了后10日内", (PER, None, 10, "month", "月度终了", None)),
+    ("招生工作结束后10个工作日内", (W, None, None, None, "招生工作结束", 10)),
+    ("学年结束后30日内", (D, None, None, None, "学年结束", 30)),  # a school year does not end in December
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED, ids=[c[0] for c in ANCHORED])
+def test_anchored_limits(text: str, expected: tuple) -> None:
+    (part,) = parse_timelimit(text).parts
+    assert (part.kind, part.month, part.day, part.period, part.anchor, part.amount) == expected
+
+
+@pytest.mark.parametrize("text", ["前款规定", "前三季度", "提前一周發通知邀請"])
+def test_before_words_that_are_not_events(text: str) -> None:
+    assert all(p.kind is not LimitKind.EVENT for p in parse_timelimit(text).parts)
+
+
+def test_deadlines_property() -> None:
+    assert parse_timelimit("1.年报:年度终了后3个月内; 2.其他:每年1月31日前").deadlines == ((3, 31), (1, 31))

@@ -107,4 +107,12 @@ def check_file(path: str, job: CheckJob) -> list[FileResult]:
     from disclosecheck.pipeline import check_path
 
     results = check_path(Path(path), job.pack(), job.as_of, job.sheet, job.limits, keep_catalogs=False)
+    if any(r.error is not None and getattr(r.error, "code", "") in _HEAP_SPENT for r in results):
+        from disclosecheck.audit.pool import retire_after_this_task
+
+        retire_after_this_task()
     return [to_portable(r) for r in results]
+
+
+#: Errors after which a worker's heap is spent: it reports the file and leaves the next to a fresh one.
+_HEAP_SPENT = frozenset({"input.memory", "input.read_memory", "input.memory_limit"})

@@ -17,10 +17,12 @@ is refreshed by hand), which keeps fork safe. Elsewhere they are spawned.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing
 import os
 import signal
 import sys
+import tempfile
 import time
 import traceback
 from collections import deque
@@ -46,6 +48,7 @@ class Outcome:
     value: Any = None
     reason: str = ""
     detail: str = ""
+    last: bool = False  # the worker exits after sending this: the parent starts a fresh one
 
 
 TaskFn = Callable[[Any, Any], Any]
@@ -64,22 +67,47 @@ def start_method() -> str:
 
 
 def _limit_memory(max_memory_mb: int | None) -> None:
-    if not max_memory_mb:
-        return
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimits; the timeout still applies
-        return
-    limit = max_memory_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    from disclosecheck.read.isolation import limit_address_space, mark_capped_process
+
+    limit_address_space(max_memory_mb)
+    if max_memory_mb:
+        mark_capped_process()  # the reader need not fork a capped child of its own
 
 
-def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | None) -> None:
-    """A worker's life: take (index, task) from the pipe, send back an outcome, until told to stop."""
+#: Set by a task (through :func:`retire_after_this_task`) when this worker is unfit for another one.
+_RETIRE: list[bool] = [False]
+
+
+def retire_after_this_task() -> None:
+    """Called inside a worker: after the current task, exit and let a fresh worker take the next.
+
+    A heap that came near the memory ceiling (a MemoryError caught and reported as the file's own
+    error) leaves too little room to map even a module for the next file, which would be blamed.
+    """
+    _RETIRE[0] = True
+
+
+def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | None,
+                 parent: int | None = None, stderr_fd: int | None = None) -> None:
+    """A worker's life: take (index, task) from the pipe, send back an outcome, until told to stop.
+
+    A worker dies with its parent (``parent``: the pid that forked it; a parent-death signal, and
+    EOF on the pipe when it is idle). With ``stderr_fd``, its fd 2 goes there, so raw lines of the
+    native reader never reach the user's terminal. After any outcome but OK, or when a task asked
+    for it, the worker exits: it is never handed another file.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
+    for name in ("SIGTERM", "SIGHUP"):  # a forked worker must not run the parent's handlers
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if stderr_fd is not None:
+        os.dup2(stderr_fd, 2)
+        os.environ["RUST_BACKTRACE"] = "0"
+        faulthandler.disable()
+    if parent is not None:
+        from disclosecheck.read.isolation import die_with_parent
+
+        die_with_parent(parent)
     _limit_memory(max_memory_mb)
     while True:
         try:
@@ -89,6 +117,7 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
         if message is None:
             return
         index, task = message
+        _RETIRE[0] = False
         try:
             outcome = Outcome(index, OK, fn(task, setup))
         except MemoryError:
@@ -96,15 +125,19 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
         except Exception as exc:
             outcome = Outcome(index, CRASHED, reason=f"{type(exc).__name__}: {exc}",
                               detail=traceback.format_exc())
+        # a heap that hit the ceiling, or a crash, is not worth reusing: a fresh worker takes the next file
+        outcome.last = outcome.kind != OK or _RETIRE[0]
         try:
             conn.send(outcome)
         except MemoryError:
-            conn.send(Outcome(index, MEMORY))
+            conn.send(Outcome(index, MEMORY, last=True))
+            return
         except Exception as exc:  # a result that cannot be pickled is a bug in the task
             conn.send(Outcome(index, CRASHED, reason=f"{type(exc).__name__}: {exc}",
-                              detail=traceback.format_exc()))
-        if outcome.kind == MEMORY:
-            return  # a heap that hit the ceiling is not worth reusing; the parent starts a fresh worker
+                              detail=traceback.format_exc(), last=True))
+            return
+        if outcome.last:
+            return
 
 
 #: Tasks handed to a worker ahead of time, so it never waits for the parent between two small files.
@@ -117,6 +150,7 @@ class _Worker:
     conn: Connection
     queue: deque[int] = field(default_factory=deque)  # tasks sent, in order; the first is running
     deadline: float = 0.0  # when the running task's time is up
+    stderr: Any = None  # the file the worker's fd 2 writes to (forked workers), read when it dies
 
 
 class _Pool:
@@ -129,11 +163,15 @@ class _Pool:
 
     def start_worker(self) -> _Worker:
         parent_conn, child_conn = self.ctx.Pipe(duplex=True)
-        args = (child_conn, self.fn, self.setup, self.max_memory_mb)
+        forked = self.ctx.get_start_method() == "fork"
+        # a spawned worker cannot inherit it; closed in retire()
+        stderr = tempfile.TemporaryFile() if forked else None  # noqa: SIM115
+        args = (child_conn, self.fn, self.setup, self.max_memory_mb, os.getpid() if forked else None,
+                stderr.fileno() if stderr is not None else None)
         process = self.ctx.Process(target=_worker_main, args=args, daemon=True)
         process.start()
         child_conn.close()
-        worker = _Worker(process, parent_conn)
+        worker = _Worker(process, parent_conn, stderr=stderr)
         self.workers.append(worker)
         return worker
 
@@ -142,6 +180,8 @@ class _Pool:
             worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
+        if worker.stderr is not None:
+            worker.stderr.close()
         self.workers.remove(worker)
 
     def stop_all(self) -> None:
@@ -232,7 +272,7 @@ def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int 
                     except (EOFError, OSError):
                         stop(worker, _death(worker), kill=False)
                         continue
-                    if outcome.kind in (OK, CRASHED) and worker.process.is_alive():
+                    if outcome.kind == OK and not outcome.last and worker.process.is_alive():
                         finish(outcome)
                         worker.queue.popleft()
                         if worker.queue:
@@ -252,9 +292,25 @@ def run_tasks(tasks: Sequence[Any], fn: TaskFn, setup: Any = None, *, jobs: int 
 
 
 def _death(worker: _Worker) -> Outcome:
-    """A worker that died holding a task: killed by the kernel (likely out of memory) or crashed."""
+    """A worker that died holding a task: out of memory (killed by the kernel, or the native reader's
+    allocation failure on its stderr), else crashed; its last line on stderr goes to ``detail``."""
     worker.process.join(timeout=5)
     code = worker.process.exitcode
-    if code == -getattr(signal, "SIGKILL", 9):  # no SIGKILL on Windows
-        return Outcome(worker.queue[0], MEMORY)
-    return Outcome(worker.queue[0], CRASHED, reason=f"worker exited with status {code}")
+    said = _stderr_line(worker)
+    if code == -getattr(signal, "SIGKILL", 9) or "memory allocation" in said:  # no SIGKILL on Windows
+        return Outcome(worker.queue[0], MEMORY, detail=said)
+    return Outcome(worker.queue[0], CRASHED, reason=f"worker exited with status {code}", detail=said)
+
+
+def _stderr_line(worker: _Worker) -> str:
+    """The line that says why a worker died: Rust's allocation failure if it printed one, else its last."""
+    if worker.stderr is None:
+        return ""
+    try:
+        worker.stderr.seek(0)
+        text = worker.stderr.read(64 * 1024).decode("utf-8", "replace")
+    except (OSError, ValueError):
+        return ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    return next((line for line in lines if line.startswith("memory allocation of")), last)

@@ -33,14 +33,17 @@ class Audit:
         return [r for r in self.report.files if self.unit_of[r.path.as_posix()] == unit]
 
 
-def outcome_results(found: FoundFile, outcome: Outcome, timeout: float | None) -> list[FileResult]:
-    """The FileResults of one file from what its worker reported."""
+def outcome_results(found: FoundFile, outcome: Outcome, timeout: float | None,
+                    max_memory_mb: int | None = None) -> list[FileResult]:
+    """The FileResults of one file from what its worker reported (a stopped worker: the limit it hit)."""
     path = found.path
     if outcome.kind == OK:
         # the path as found, whatever spelling the pipeline kept: units and reports key on it
         return [replace(from_portable(r), path=path) for r in outcome.value]
     if outcome.kind == TIMEOUT:
         error = InputError("input.timeout", path, seconds=f"{timeout:g}")
+    elif outcome.kind == MEMORY and max_memory_mb:
+        error = InputError("input.memory_limit", path, limit=max_memory_mb, option="--max-memory-mb")
     elif outcome.kind == MEMORY:
         error = InputError("input.memory", path)
     else:
@@ -62,7 +65,7 @@ def run_audit(files: Sequence[FoundFile], job: CheckJob, units: dict[str, str], 
     results: list[FileResult] = []
     tracebacks: dict[str, str] = {}
     for found, outcome in zip(files, outcomes, strict=True):
-        results.extend(outcome_results(found, outcome, timeout))
+        results.extend(outcome_results(found, outcome, timeout, max_memory_mb))
         if outcome.detail:
             tracebacks[found.display] = outcome.detail
     report = Report(as_of=job.as_of, rules=rules_name, files=results, tool_version=tool_version)

@@ -87,6 +87,9 @@ class CheckContext:
         """
         if cell is None and item is not None and element is not None:
             cell = item.cells.get(element)
+            source = item.same_as.get(element)
+            if source and source != cell:
+                params = {**(params or {}), "same_as": source}
         sev = self.severity if severity is None else min(severity, self.severity, key=lambda s: s.rank)
         return Finding(
             rule=self.rule,

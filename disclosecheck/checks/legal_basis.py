@@ -4,6 +4,11 @@ A blank 公开依据 is an error: the catalog must say why an item is disclosed.
 document in book-title marks (《城市绿化条例》; also 〈…〉 and the ASCII stand-in <<…>>) is only a
 warning: "相关法律法规" or "上级文件" cannot be looked up, so name the document and, ideally, the article.
 
+The fix a message suggests names a document of the catalog's own domain (see ``basis_examples.py``):
+the document a built-in domain standard cites for the same item, else one a real catalog of that
+domain cites (涉农补贴 → 《农业生产发展资金管理办法》), else the neutral form 《……条例》（国务院令第×号）
+— never a law of another domain for a clerk to copy.
+
 Anti-pattern:
     1 | 绿化管理 | 损坏城市树木花草 | 处罚决定 | 相关法律法规 | 20个工作日内 | …
 
@@ -22,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from disclosecheck.checks.base import CheckContext, CheckOptions
+from disclosecheck.checks.basis_examples import example_basis
 from disclosecheck.checks.shared import has_column
 from disclosecheck.model import BASIS, Catalog, Finding, Severity
 
@@ -54,7 +60,9 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     for item in catalog.items:
         text = item.text.get(BASIS, "").strip()
         if not text:
-            yield ctx.finding(catalog, "legal-basis.blank", {}, item=item, element=BASIS)
+            yield ctx.finding(catalog, "legal-basis.blank", {"example": example_basis(catalog, item)},
+                              item=item, element=BASIS)
         elif not names_document(text):
-            yield ctx.finding(catalog, "legal-basis.no-document", {"text": text}, item=item, element=BASIS,
-                              severity=Severity.WARNING)
+            yield ctx.finding(catalog, "legal-basis.no-document",
+                              {"text": text, "example": example_basis(catalog, item)}, item=item,
+                              element=BASIS, severity=Severity.WARNING)

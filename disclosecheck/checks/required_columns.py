@@ -47,7 +47,9 @@ from disclosecheck.model import (
     Catalog,
     Finding,
     Severity,
+    cell_name,
 )
+from disclosecheck.timelimit import LimitKind, parse_timelimit
 
 ID = "required-columns"
 SEVERITY = Severity.ERROR
@@ -78,13 +80,59 @@ def missing_item_columns(catalog: Catalog) -> list[str]:
     return [ITEM]
 
 
+#: Words in a header that say which element an unmapped column probably is (时间要求 → 公开时限).
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    TIMELIMIT: ("时限", "时间", "期限", "时效"),
+    BASIS: ("依据", "法规", "政策"),
+    SUBJECT: ("主体", "单位", "部门", "责任"),
+    CHANNELS: ("渠道", "载体", "途径", "平台", "方式"),
+    CONTENT: ("内容", "要素"),
+}
+_SUBJECT_ENDS = ("局", "部门", "政府", "办", "委员会", "中心", "所", "处", "科", "站", "室", "单位", "委",
+                 "院")
+
+
+def _value_says(element: str, text: str) -> bool:
+    """Whether a cell's text looks like a value of ``element`` (a column full of 20个工作日 is 公开时限)."""
+    if element == TIMELIMIT:
+        limit = parse_timelimit(text)
+        return limit.understood and LimitKind.VAGUE not in limit.kinds
+    if element == BASIS:
+        return "《" in text or text.endswith(("条例", "办法", "法", "规定"))
+    if element == CHANNELS:
+        return "■" in text or "□" in text or "网站" in text or "公示栏" in text
+    if element == SUBJECT:
+        return text.endswith(_SUBJECT_ENDS)
+    return False
+
+
+def look_alike(catalog: Catalog, element: str) -> tuple[str, str, str] | None:
+    """(column letter, header, "header" or "values") of an unmapped column that looks like ``element``."""
+    extras = [c for c in catalog.layout.columns if c.element is None]
+    keys = list(catalog.items[0].extras) if catalog.items else []
+    for col, key in zip(extras, keys + [None] * (len(extras) - len(keys)), strict=False):
+        values = [i.extras.get(key, "") for i in catalog.items] if key else []
+        filled = [v for v in values if v.strip()]
+        by_values = bool(filled) and sum(_value_says(element, v) for v in filled) * 2 >= len(filled) + 1
+        by_name = any(word in col.header for word in _HEADER_WORDS.get(element, ()))
+        if by_values or by_name:
+            letter = cell_name(1, col.index)[:-1]
+            return letter, col.header.replace("\n", ""), "values" if by_values else "header"
+    return None
+
+
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     for element in options.columns:
         missing = missing_item_columns(catalog) if element == ITEM else (
             [] if has_column(catalog, element) else [element])
         for name in missing:
+            params: dict[str, str] = {"element": name}
+            hint = look_alike(catalog, name)
+            if hint is not None:
+                # Did you mean: the code stays the same so baselines still recognise the finding.
+                params.update(hint_col=hint[0], hint_header=hint[1], hint_by=hint[2])
             if element in options.warn_only:
-                yield ctx.finding(catalog, "required-columns.missing-optional", {"element": name},
+                yield ctx.finding(catalog, "required-columns.missing-optional", params,
                                   element=name, severity=Severity.WARNING)
             else:
-                yield ctx.finding(catalog, "required-columns.missing", {"element": name}, element=name)
+                yield ctx.finding(catalog, "required-columns.missing", params, element=name)

@@ -43,7 +43,9 @@ def main() -> None:
     import sys
 
     from disclosecheck.cli.streams import finish, guard_stdout
+    from disclosecheck.cli.usage import install
 
+    install(_lang_of(sys.argv))
     guard = guard_stdout()
     try:
         app()

@@ -23,6 +23,7 @@ from disclosecheck.cli.common import (
     DEFAULT_MAX_CELLS,
     DEFAULT_MAX_COLS,
     DEFAULT_MAX_FILE_MB,
+    DEFAULT_MAX_MEMORY_MB,
     DEFAULT_MAX_ROWS,
     DEFAULT_MAX_UNZIPPED_MB,
     AsOfOpt,
@@ -35,6 +36,7 @@ from disclosecheck.cli.common import (
     MaxCellsOpt,
     MaxColsOpt,
     MaxFileOpt,
+    MaxMemoryOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
     OutputOpt,
@@ -73,8 +75,6 @@ UnitFromOpt = Annotated[str | None, typer.Option(
     "(first group, else the whole match). Default: the folder of each file.")]
 TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", min=0.1, help="单个文件最长检查秒数 / seconds allowed per file.")]
-MaxMemoryOpt = Annotated[int, typer.Option(
-    "--max-memory-mb", min=64, help="每个检查进程的内存上限（MB）/ memory cap of each worker.")]
 
 
 def show_progress() -> bool:
@@ -94,7 +94,7 @@ def audit(
     jobs: JobsOpt = None,
     unit_from: UnitFromOpt = None,
     timeout: TimeoutOpt = 60.0,
-    max_memory_mb: MaxMemoryOpt = 1024,
+    max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
     sheet: SheetOpt = None,
     lang: LangOpt = Lang.zh,
     debug: DebugOpt = False,

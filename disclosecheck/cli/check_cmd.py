@@ -19,6 +19,7 @@ from disclosecheck.cli.common import (
     DEFAULT_MAX_CELLS,
     DEFAULT_MAX_COLS,
     DEFAULT_MAX_FILE_MB,
+    DEFAULT_MAX_MEMORY_MB,
     DEFAULT_MAX_ROWS,
     DEFAULT_MAX_UNZIPPED_MB,
     AsOfOpt,
@@ -31,6 +32,7 @@ from disclosecheck.cli.common import (
     MaxCellsOpt,
     MaxColsOpt,
     MaxFileOpt,
+    MaxMemoryOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
     OutputOpt,
@@ -97,6 +99,7 @@ def check(
     max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
     max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
+    max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
     statistics: StatisticsOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -120,7 +123,8 @@ def check(
             raise UsageError("usage.one_file", format="xlsx")
     if output is not None:
         refuse_overwriting_inputs(output, files)
-    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells)
+    limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
+                         max_memory_mb)
     pack = load_pack(rules, Path.cwd())
     known = None
     if baseline is not None:

@@ -57,6 +57,7 @@ DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_COLS = 500
 DEFAULT_MAX_CELL_CHARS = 32_767
 DEFAULT_MAX_CELLS = 10_000_000
+DEFAULT_MAX_MEMORY_MB = 1024
 OutputOpt = Annotated[Path | None, typer.Option(
     "--output", "-o", help="把报告写入文件 / write the report to FILE.")]
 MaxFileOpt = Annotated[int, typer.Option("--max-file-mb", help="单个文件大小上限（MB）/ largest file size.")]
@@ -68,6 +69,9 @@ MaxCellOpt = Annotated[int, typer.Option("--max-cell-chars", help="单元格字�
 MaxCellsOpt = Annotated[int, typer.Option(
     "--max-cells", help="单个工作表及全部工作表合计的单元格数（行×列）上限 / "
     "most cells (rows × columns) in a sheet, and in all sheets together.")]
+MaxMemoryOpt = Annotated[int, typer.Option(
+    "--max-memory-mb", min=64, help="内存上限（MB）：超出的文件单独报错，其他文件照常检查 / memory cap (MB): "
+    "a file needing more is reported, the others are still checked.")]
 
 
 def parse_as_of(value: str | None) -> date:
@@ -81,11 +85,16 @@ def parse_as_of(value: str | None) -> date:
 
 
 def make_limits(max_file_mb: int, max_unzipped_mb: int, max_rows: int, max_cols: int, max_cell_chars: int,
-                max_cells: int | None = None):
-    """The reader's Limits from the ``--max-*`` options (defaults: ``disclosecheck.read.limits.Limits``)."""
+                max_cells: int | None = None, max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB):
+    """The reader's Limits from the ``--max-*`` options (defaults: ``disclosecheck.read.limits.Limits``).
+
+    ``max_memory_mb`` caps the child that reads a spreadsheet (None: read in-process).
+    """
     from disclosecheck.read.limits import Limits
 
-    extra = {} if max_cells is None else {"max_cells": max_cells}
+    extra: dict[str, int | None] = {"max_memory_mb": max_memory_mb}
+    if max_cells is not None:
+        extra["max_cells"] = max_cells
     return Limits(max_file_mb=max_file_mb, max_uncompressed_mb=max_unzipped_mb, max_rows=max_rows,
                   max_cols=max_cols, max_cell_chars=max_cell_chars, **extra)
 

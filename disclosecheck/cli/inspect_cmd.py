@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from disclosecheck.cli import app
-from disclosecheck.cli.common import DebugOpt, Lang, LangOpt, RulesOpt, SheetOpt, handles_errors
+from disclosecheck.cli.common import (
+    DEFAULT_MAX_MEMORY_MB,
+    DebugOpt,
+    Lang,
+    LangOpt,
+    MaxMemoryOpt,
+    RulesOpt,
+    SheetOpt,
+    handles_errors,
+)
 from disclosecheck.shown import name as shown_name
 from disclosecheck.shown import text as shown_text
 
@@ -36,6 +45,7 @@ def inspect(
     rules: RulesOpt = None,
     lang: LangOpt = Lang.zh,
     debug: DebugOpt = False,
+    max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
 ) -> None:
     """显示文件是怎样被读懂的：表头行、列对应关系、前几个事项 / Show how a file was understood."""
     from rich.console import Console
@@ -45,10 +55,11 @@ def inspect(
     from disclosecheck.normalize import normalize
     from disclosecheck.pack import load_pack
     from disclosecheck.read import read_workbook
+    from disclosecheck.read.limits import Limits
 
     code = str(lang.value)
     synonyms = load_pack(rules, Path.cwd()).synonyms
-    workbook = read_workbook(file)
+    workbook = read_workbook(file, Limits(max_memory_mb=max_memory_mb))
     # markup off: every cell and name printed below is data (a header "[/b]" is text, not a tag)
     console = Console(highlight=False, soft_wrap=False, width=_width(), markup=False, emoji=False)
     try:
@@ -158,7 +169,9 @@ def _item_table(item: Item, catalog: Catalog, lang: str) -> Any:
             notes.append(_t("ui.inspect.unknown", lang, words="、".join(item.unknown_choices[element])))
         if element in item.inherited:
             notes.append(_t("ui.inspect.inherited", lang))
-        table.add_row(element, shown_text(value), item.cells.get(element, ""), "；".join(notes))
+        # where the value is: for 同上, the cell it was taken from
+        cell = item.same_as.get(element) or item.cells.get(element, "")
+        table.add_row(element, shown_text(value), cell, "；".join(notes))
     for key, value in item.extras.items():
         unmapped = _t("ui.inspect.unmapped", lang)
         table.add_row(f"{shown_text(key)}（{unmapped}）", shown_text(value), "", "")

@@ -228,8 +228,8 @@ def _is_numbering_row(row: list[Any]) -> bool:
             return False
         if isinstance(value, int | float):
             numbers.append(float(value))
-        elif isinstance(value, str) and value.strip().isdigit():
-            numbers.append(float(value.strip()))
+        elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+            numbers.append(float(value.strip()))  # isascii: '¹'.isdigit() holds, float('¹') fails
         else:
             return False
     return len(numbers) >= 3 and numbers == [float(i) for i in range(1, len(numbers) + 1)]

@@ -32,9 +32,17 @@ def render(code: str, params: dict[str, Any] | None = None, lang: str = "zh") ->
     if params:
         params = _safe(params)
     try:
-        return template.format(**(params or {}))
+        text = template.format(**(params or {}))
     except (KeyError, IndexError, ValueError):
-        return template
+        text = template
+    if params and params.get("same_as") and code != "suffix.same_as":
+        # a value written 同上: the finding is on the row's own cell and says where the value is from
+        text += render("suffix.same_as", {"cell": params["same_as"]}, lang)
+    if params and params.get("hint_col") and not code.startswith("suffix."):
+        # a missing column that another column looks like: say which, and how to map it
+        by = render(f"suffix.hint_by.{params.get('hint_by', 'header')}", None, lang)
+        text += render("suffix.column_hint", {**params, "by": by}, lang)
+    return text
 
 
 def _safe(params: dict[str, Any]) -> dict[str, Any]:

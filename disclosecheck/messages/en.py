@@ -1,6 +1,18 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "usage.cli.no_such_option": "no such option: {option}{hint}",
+    "usage.cli.did_you_mean": " (did you mean {options}?)",
+    "usage.cli.no_such_command": "no such command: {name}{hint}",
+    "usage.cli.missing": "missing {param}",
+    "usage.cli.bad_choice": "invalid value for {param}: choose one of {choices}",
+    "usage.cli.bad_value": "invalid value for {param} ({reason})",
+    "usage.cli.other": "command line error ({reason})",
+    "usage.cli.help": ". For usage: {command} --help",
+    "suffix.column_hint": ". Column {hint_col} \"{hint_header}\" looks like {element} ({by}); if it is, rename the header to {element}, or map it in a disclosecheck.yaml pack: headers: {{{hint_header}: {element}}}",
+    "suffix.hint_by.header": "by its name",
+    "suffix.hint_by.values": "by its values",
+    "suffix.same_as": " (this cell says 同上: the value is taken from {cell}; fix both)",
     # --- reading files -------------------------------------------------------------------------------
     "input.not_found": "{path}: no such file; check the path",
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
@@ -17,6 +29,10 @@ MESSAGES: dict[str, str] = {
     "input.limit": "{path}: over a safety limit: {what} is {actual}, the limit is {limit}; raise it with {option} if needed",
     "input.timeout": "{path}: stopped after {seconds} seconds; the file may be too large or malformed",
     "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
+    "input.read_memory": ("{path}: the file's structure is abnormal: reading it went over the memory limit "
+                          "({limit} MB); raise it with {option} if needed"),
+    "input.memory_limit": ("{path}: stopped when checking it went over the memory limit ({limit} MB); the file "
+                           "may be too large or malformed; raise it with {option} if needed"),
     "input.crashed": "{path}: internal error while checking ({reason}); rerun with --debug and report it",
     # --- reading files: names of the safety limits, reader details (read module) ---
     "limit.rows": "the number of rows in \"{sheet}\"",
@@ -194,11 +210,11 @@ MESSAGES: dict[str, str] = {
     ),
     "legal-basis.blank": (
         "公开依据 (legal basis) is blank; name the law, regulation or document requiring disclosure, e.g. "
-        "《城市绿化条例》"
+        "{example}"
     ),
     "legal-basis.no-document": (
         "公开依据 \"{text}\" names no document; write the full title in book-title marks, e.g. "
-        "《城市绿化条例》"
+        "{example}"
     ),
     "duplicate-items.duplicate": (
         "the item \"{label}\" repeats row {first_row}; delete the duplicate row or rename one of them"
@@ -221,6 +237,11 @@ MESSAGES: dict[str, str] = {
         "公开时限 \"{text}\" counts {amount} calendar days, which over holidays can exceed the statutory "
         "{workdays} working days (possible beyond {max} days); write {workdays}个工作日内 or less"
     ),
+    "timelimit.after-annual-report-deadline": (
+        "公开时限 (time limit) “{text}” means by {month}/{day} each year, later than Article 49 of the "
+        "Regulations on Open Government Information allows (the annual report: departments by 1/31, governments "
+        "at county level and above by 3/31); write 每年{max_month}月{max_day}日前"
+    ),
     "publish-timeliness.late": (
         "published late: formed {formed}, published {published}, {taken} working days, over the limit of "
         "{limit} working days"
@@ -232,6 +253,9 @@ MESSAGES: dict[str, str] = {
     "publish-timeliness.late-days": (
         "published late: formed {formed}, published {published}, {taken} days, over the limit of {limit} "
         "days"
+    ),
+    "publish-timeliness.late-deadline": (
+        "published late: formed on {formed}, published on {published}, after the deadline its 公开时限 sets ({due})"
     ),
     "publish-timeliness.future": (
         "公开日期 (publication date) {date} is after the checking date {as_of}; the date is probably wrong"
@@ -340,7 +364,9 @@ MESSAGES: dict[str, str] = {
         "being formed or changed, unless a law or regulation says otherwise. A blank limit is an error;\n"
         "one not understood or vague (尽快, 按规定, 适时) is a warning. More than max_workdays working days\n"
         "is an error (a 公示 period such as 公示7个工作日 is a duration, not a limit); more than 26\n"
-        "calendar days can exceed 20 working days and is an error too."
+        "calendar days can exceed 20 working days and is an error too. Limits written as deadlines\n"
+        "(招生工作开始前, 每年1月31日前, 年度终了后3个月内) are not counted in working days; an annual report\n"
+        "due later than Article 49 allows (departments 31 January, governments 31 March) is an error."
     ),
     "rule.publish-timeliness.summary": "Items published within their 公开时限, by 信息形成日期 and 公开日期",
     "rule.publish-timeliness.about": (

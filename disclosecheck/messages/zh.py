@@ -1,6 +1,18 @@
 """简体中文消息目录。键为消息代码；花括号内为参数。措辞面向乡镇、部门工作人员：说清哪里有问题、怎么改。"""
 
 MESSAGES: dict[str, str] = {
+    "usage.cli.no_such_option": "命令行里没有“{option}”这个选项{hint}",
+    "usage.cli.did_you_mean": "（是不是 {options}？）",
+    "usage.cli.no_such_command": "没有“{name}”这个命令{hint}",
+    "usage.cli.missing": "命令行缺少 {param}",
+    "usage.cli.bad_choice": "选项 {param} 的取值不对：应为 {choices} 之一",
+    "usage.cli.bad_value": "选项 {param} 的取值不对（{reason}）",
+    "usage.cli.other": "命令行写法有误（{reason}）",
+    "usage.cli.help": "。查看用法：{command} --help",
+    "suffix.column_hint": "。第 {hint_col} 列“{hint_header}”{by}像是“{element}”列；如果是，请把表头改为“{element}”，或在规则包 disclosecheck.yaml 中写 headers: {{{hint_header}: {element}}}",
+    "suffix.hint_by.header": "从列名看",
+    "suffix.hint_by.values": "从所填内容看",
+    "suffix.same_as": "（本格填“同上”，内容取自 {cell}，请一并修改）",
     # --- 读取文件 -----------------------------------------------------------------------------------
     "input.not_found": "{path}：文件不存在，请检查路径是否写对",
     "input.is_directory": "{path}：这是一个文件夹，不是目录文件；检查整个文件夹请用 disclosecheck audit",
@@ -17,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "input.limit": "{path}：超出安全限制：{what}为 {actual}，上限为 {limit}；如确需检查，请用 {option} 调高上限",
     "input.timeout": "{path}：检查超时（超过 {seconds} 秒）已停止，文件可能过大或异常",
     "input.memory": "{path}：检查时内存不足已停止，文件可能过大或异常",
+    "input.read_memory": "{path}：文件结构异常，读取时超出内存上限（{limit} MB）；如确需检查，请用 {option} 调高上限",
+    "input.memory_limit": "{path}：检查时超出内存上限（{limit} MB）已停止，文件可能过大或异常；如确需检查，请用 {option} 调高上限",
     "input.crashed": "{path}：检查时出现内部错误（{reason}），请用 --debug 查看详情并反馈",
     # --- 读取文件：安全限制的名称与读取细节（read 模块） ---
     "limit.rows": "“{sheet}”的行数",
@@ -175,9 +189,9 @@ MESSAGES: dict[str, str] = {
     "channels.none-chosen": (
         "公开渠道和载体没有选中任何渠道（{listed}）：请把实际使用的渠道前的“□”改为“■”，或直接写明渠道名称"
     ),
-    "legal-basis.blank": "公开依据未填写：请写明要求公开该事项的法律、法规或文件，如《城市绿化条例》",
+    "legal-basis.blank": "公开依据未填写：请写明要求公开该事项的法律、法规或文件，如{example}",
     "legal-basis.no-document": (
-        "公开依据“{text}”没有写明具体文件：请写出法律、法规或文件的全称并加书名号，如《城市绿化条例》"
+        "公开依据“{text}”没有写明具体文件：请写出法律、法规或文件的全称并加书名号，如{example}"
     ),
     "duplicate-items.duplicate": (
         "事项“{label}”与第 {first_row} 行重复：请删除重复的一行，或修改事项名称加以区分"
@@ -196,6 +210,11 @@ MESSAGES: dict[str, str] = {
         "公开时限“{text}”是 {amount} 个自然日，遇到节假日可能超过法定的 {workdays} 个工作日"
         "（自然日超过 {max} 天就可能超出）：请改为“{workdays}个工作日内”或更短"
     ),
+    "timelimit.after-annual-report-deadline": (
+        "公开时限“{text}”即每年 {month} 月 {day} 日前，晚于《中华人民共和国政府信息公开条例》第四十九条的规定"
+        "（政府信息公开工作年度报告：部门每年 1 月 31 日前、县级以上人民政府每年 3 月 31 日前公布）："
+        "请改为“每年{max_month}月{max_day}日前”"
+    ),
     "publish-timeliness.late": (
         "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 个工作日，超过公开时限（{limit} "
         "个工作日）"
@@ -206,6 +225,9 @@ MESSAGES: dict[str, str] = {
     ),
     "publish-timeliness.late-days": (
         "公开不及时：信息 {formed} 形成，{published} 才公开，用了 {taken} 天，超过公开时限（{limit} 天）"
+    ),
+    "publish-timeliness.late-deadline": (
+        "公开不及时：信息 {formed} 形成，{published} 才公开，晚于公开时限规定的截止日期 {due}"
     ),
     "publish-timeliness.future": "公开日期 {date} 晚于检查日期 {as_of}：日期可能填错了，请核对",
     "publish-timeliness.before-formed": (
@@ -297,7 +319,9 @@ MESSAGES: dict[str, str] = {
         "条例第二十六条：主动公开的信息，应自形成或者变更之日起 20 个工作日内公开，法律法规另有规定的除外。\n"
         "空白是错误；无法识别或过于笼统（尽快、按规定、适时）是警告。\n"
         "超过 max_workdays 个工作日是错误；“公示7个工作日”是公示期的长短，不算公开时限。\n"
-        "按自然日写的时限超过 26 天（20 个工作日最少也跨 26 个自然日）就可能超出法定时限，是错误。"
+        "按自然日写的时限超过 26 天（20 个工作日最少也跨 26 个自然日）就可能超出法定时限，是错误。\n"
+        "写成“招生工作开始前”“每年1月31日前”“年度终了后3个月内”的是截止日期，不按 20 个工作日计算；\n"
+        "政府信息公开工作年度报告的截止日期晚于条例第四十九条（部门1月31日前、政府3月31日前）的，是错误。"
     ),
     "rule.publish-timeliness.summary": "按信息形成日期和公开日期，检查是否在公开时限内公开",
     "rule.publish-timeliness.about": (

@@ -270,7 +270,7 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
             else:
                 t = clean(value)
             if t in same and prev is not None and element in prev.text:
-                _copy_from(item, prev, element)
+                _copy_from(item, prev, element, letter + tail)
                 continue
             text[element] = t
             names[element] = name or letter + tail
@@ -407,9 +407,13 @@ def _read_special(item: Item, element: str, kind: int, value: Any, text: str, me
         item.choices[element] = set()
 
 
-def _copy_from(item: Item, prev: Item, element: str) -> None:
+def _copy_from(item: Item, prev: Item, element: str, own_cell: str | None = None) -> None:
+    """``同上``: the row above's value. Findings stay on the row's own cell, saying where it came from."""
     item.text[element] = prev.text[element]
-    item.cells[element] = prev.cells.get(element, "")
+    source = prev.same_as.get(element) or prev.cells.get(element, "")
+    item.cells[element] = own_cell or prev.cells.get(element, "")
+    if own_cell and source:
+        item.same_as[element] = source
     item.inherited.add(element)
     if element in prev.dates:
         item.dates[element] = prev.dates[element]

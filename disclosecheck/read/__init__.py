@@ -4,46 +4,66 @@ The format is chosen by content (magic bytes), never by extension. Every failure
 cause is raised as :class:`~disclosecheck.errors.InputError`; nothing else escapes. Inputs are
 only ever opened for reading.
 
-Order of work: the path (missing, a folder, not a regular file) → the size limit → the format →
-the guard against hostile files (``guard.check_before_read``) → the parser of that format.
+Order of work: the path (missing, a folder, not a regular file) → the size limit → the bytes, read
+once → the format → the guard against hostile files → the parser of that format.
 
-A zip (xlsx, ods) is opened once: the archive the format was told from, with its central
-directory already parsed, serves the guard and the scan of sheet extents too.
+Each input is opened once and read whole into memory (within ``--max-file-mb``): the format sniff,
+the guard, the scans and calamine all work on those bytes, so a file replaced while it is checked is
+checked as it was when read, never half old and half new. A zip (xlsx, ods) is parsed once: the
+archive the format was told from, with its central directory already parsed, serves the guard and
+the scan of sheet extents too. Spreadsheets go through calamine in a capped child process when
+``limits.max_memory_mb`` is set (see ``isolation``).
 """
 
 from __future__ import annotations
 
+import io
+import os
 import stat
 import zipfile
 from contextlib import nullcontext
 from pathlib import Path
+from typing import BinaryIO
 
 from disclosecheck.errors import InputError
 from disclosecheck.model import Workbook
-from disclosecheck.read.limits import DEFAULT_LIMITS, LimitError, Limits, check_file_size
+from disclosecheck.read.limits import DEFAULT_LIMITS, MB, LimitError, Limits, check_file_size
 
 #: Formats read by calamine; the others are text read whole into memory.
 SPREADSHEET_FORMATS = ("xlsx", "xlsb", "xls", "ods")
+#: First bytes of the containers calamine reads: a zip (xlsx, xlsb, ods) or an OLE2 file (xls).
+_CALAMINE_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 
 def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
-    """Read ``path`` (xlsx/xlsm/xlsb, xls, ods, csv, HTML-as-xls) into grids. Raises InputError."""
+    """Read ``path`` (xlsx/xlsm/xlsb, xls, ods, csv, HTML-as-xls) into grids. Raises InputError.
+
+    A zip or OLE2 file is read in a child process capped at ``limits.max_memory_mb`` (when set, and
+    when this process is not a capped worker already), so the native reader cannot abort this one.
+    """
+    from disclosecheck.read import isolation
+
+    path = Path(path)
+    data = read_input_bytes(path, limits)
+    if data.startswith(_CALAMINE_MAGICS) and isolation.wanted(limits.max_memory_mb):
+        assert limits.max_memory_mb is not None
+        return isolation.run_in_child(path, lambda: read_bytes(path, data, limits), limits.max_memory_mb)
+    return read_bytes(path, data, limits)
+
+
+def read_bytes(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Workbook:
+    """The Workbook in ``data``, the bytes of the file at ``path`` (named in messages). Raises InputError."""
     from disclosecheck.read import guard
     from disclosecheck.read.sniff import sniff
 
-    path = Path(path)
-    size = _regular_file_size(path)
-    check_file_size(path, size, limits)
-    if size == 0:
-        raise InputError("input.empty", path)
     try:
-        with _open(path) as fh:
-            fmt, archive = sniff(path, fh, size)
-            with archive or nullcontext():  # a zip's central directory is parsed once, here
-                data = None if fmt in SPREADSHEET_FORMATS else _read_all(path, fh)
-                with guard.sharing(path, fh, archive):
-                    guard.check_before_read(path, fmt, limits)
-                return _parse(path, fmt, data, limits, archive)
+        fh = io.BytesIO(data)
+        fmt, archive = sniff(path, fh, len(data))
+        with archive or nullcontext():  # a zip's central directory is parsed once, here
+            if fmt in guard.ZIP_FORMATS:
+                assert archive is not None
+                guard.check_zip(path, fh, limits, archive)
+            return _parse(path, fmt, data, limits, archive)
     except InputError:
         raise
     except MemoryError:
@@ -54,13 +74,59 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
         raise InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}"[:160]) from exc
 
 
-def _parse(path: Path, fmt: str, data: bytes | None, limits: Limits,
+def read_input_bytes(path: Path, limits: Limits) -> bytes:
+    """The whole file at ``path``, read through one open handle, refused past ``max_file_mb``.
+
+    The size is checked on the path (nothing is opened for a file too large, a folder or a device),
+    then again on the open handle, and the reading stops one byte past the limit: a file swapped or
+    grown after the first look is refused or read as it is now, whole.
+    """
+    size = _regular_file_size(path)
+    check_file_size(path, size, limits)
+    if size == 0:
+        raise InputError("input.empty", path)
+    fd = _open(path)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("input.is_directory", path)
+        if not stat.S_ISREG(info.st_mode):  # swapped for a pipe or device after the first look
+            raise InputError("input.unreadable", path, reason="not a regular file")
+        check_file_size(path, info.st_size, limits)
+        most = limits.max_file_mb * MB
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = _read_up_to(fh, info.st_size, most + 1)
+    except OSError as exc:
+        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    if len(data) > most:
+        raise LimitError(path, "file_mb", f">{limits.max_file_mb}", limits.max_file_mb)
+    if not data:
+        raise InputError("input.empty", path)
+    return data
+
+
+def _read_up_to(fh: BinaryIO, expected: int, most: int) -> bytes:
+    """At most ``most`` bytes of ``fh``: its ``expected`` size in one read, then pieces if it grew.
+
+    ``read(most)`` would reserve the whole limit up front (200 MB for a 20 KB file).
+    """
+    first = fh.read(min(expected, most - 1) + 1)
+    if len(first) <= expected:
+        return first
+    data = bytearray(first)
+    while len(data) < most and (piece := fh.read(min(1 << 20, most - len(data)))):
+        data += piece
+    return bytes(data)
+
+
+def _parse(path: Path, fmt: str, data: bytes, limits: Limits,
            archive: zipfile.ZipFile | None = None) -> Workbook:
     if fmt in SPREADSHEET_FORMATS:
         from disclosecheck.read.spreadsheet import read_spreadsheet
 
-        return read_spreadsheet(path, fmt, limits, archive)
-    assert data is not None
+        return read_spreadsheet(path, fmt, data, limits, archive)
     if fmt == "html":
         from disclosecheck.read.htmltable import read_html
 
@@ -87,24 +153,22 @@ def _regular_file_size(path: Path) -> int:
     return info.st_size
 
 
-def _open(path: Path):
-    """Open read-only, turning the ways this fails into InputErrors."""
+def _open(path: Path) -> int:
+    """A read-only descriptor of ``path``, turning the ways this fails into InputErrors.
+
+    Opened without blocking, so a path swapped for a FIFO after the first look cannot hang us.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
     try:
-        return path.open("rb")
+        return os.open(path, flags)
     except FileNotFoundError:
         raise InputError("input.vanished", path) from None
     except PermissionError as exc:
         raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
-    except OSError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError("input.unreadable", path, reason=reason) from None
 
 
-def _read_all(path: Path, fh) -> bytes:
-    fh.seek(0)
-    try:
-        return fh.read()
-    except OSError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
-
-
-__all__ = ["DEFAULT_LIMITS", "LimitError", "Limits", "read_workbook"]
+__all__ = ["DEFAULT_LIMITS", "LimitError", "Limits", "read_bytes", "read_workbook"]

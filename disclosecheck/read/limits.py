@@ -27,6 +27,9 @@ class Limits:
     #: calamine allocates the whole rectangle at once, so two far-apart cells within the row and column
     #: limits could still ask for gigabytes; and a workbook can list one sheet part thousands of times.
     max_cells: int = 10_000_000
+    #: Address space (MB) of the child process that reads a spreadsheet through calamine: past it, the
+    #: file is refused with ``input.read_memory``. None reads in-process (audit workers, capped already).
+    max_memory_mb: int | None = 1024
 
 
 DEFAULT_LIMITS = Limits()

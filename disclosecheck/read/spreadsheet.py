@@ -6,6 +6,7 @@ left is one pass that turns empty strings into None and lets equal strings share
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,22 +16,21 @@ from disclosecheck.model import Grid, Merge, SourceKind, Workbook
 from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 
 
-def read_spreadsheet(path: Path, fmt: str, limits: Limits,
+def read_spreadsheet(path: Path, fmt: str, data: bytes, limits: Limits,
                      archive: zipfile.ZipFile | None = None) -> Workbook:
-    """Every worksheet of the spreadsheet at ``path`` as a Grid (chart and macro sheets are skipped).
+    """Every worksheet of the spreadsheet in ``data`` (the bytes of ``path``) as a Grid.
 
-    ``archive`` is the xlsx/ods zip the reader already has open, so its parts are scanned without
-    opening the file again; calamine still opens the file itself.
+    Chart and macro sheets are skipped. ``archive`` is the xlsx/ods zip the reader already has open
+    on ``data``, so its parts are scanned without parsing the zip again; calamine reads the same
+    bytes the scans measured, never the file again.
     """
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
-    ods_merges = _check_extent(path, fmt, limits, archive)
+    ods_merges = _check_extent(path, fmt, data, limits, archive)
     try:
-        book = _open_book(CalamineWorkbook, path, fmt)
+        book = _open_book(CalamineWorkbook, data)
     except PasswordError:
         raise InputError("input.encrypted", path) from None
-    except FileNotFoundError:
-        raise InputError("input.vanished", path) from None
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a Rust panic in calamine arrives as pyo3's PanicException, a BaseException
@@ -62,30 +62,9 @@ def read_spreadsheet(path: Path, fmt: str, limits: Limits,
     return Workbook(path=path, format=fmt, sheets=grids)
 
 
-#: Extensions under which calamine's ``from_path`` parses each format (it goes by the name).
-_EXTENSIONS = {"xlsx": (".xlsx", ".xlsm", ".xltx", ".xltm"), "xlsb": (".xlsb",), "xls": (".xls", ".xla"),
-               "ods": (".ods",)}
-
-
-def _open_book(calamine_workbook: Any, path: Path, fmt: str) -> Any:
-    """Open with calamine by path when the name fits the content, else from the bytes.
-
-    ``from_path`` picks its parser by extension, so a renamed file (an xlsx saved as ``.xls`` or
-    ``.txt``) is handed over as a file object instead, which calamine judges by content.
-    """
-    if path.suffix.lower() in _EXTENSIONS[fmt] and _utf8(str(path)):
-        return calamine_workbook.from_path(str(path))
-    with path.open("rb") as fh:
-        return calamine_workbook.from_filelike(fh)
-
-
-def _utf8(name: str) -> bool:
-    """Whether a path can cross into Rust as UTF-8 (Linux names may hold undecodable bytes)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _open_book(calamine_workbook: Any, data: bytes) -> Any:
+    """calamine's workbook over the bytes already read (it tells the format by content, not name)."""
+    return calamine_workbook.from_filelike(io.BytesIO(data))
 
 
 def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Limits) -> Grid:
@@ -129,7 +108,7 @@ def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> lis
     return [Merge(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges or ()]
 
 
-def _check_extent(path: Path, fmt: str, limits: Limits,
+def _check_extent(path: Path, fmt: str, data: bytes, limits: Limits,
                   archive: zipfile.ZipFile | None = None) -> dict[str, list[Merge]]:
     """Refuse a sheet over the row/column limits before calamine allocates it; ods merges on the way.
 
@@ -146,8 +125,7 @@ def _check_extent(path: Path, fmt: str, limits: Limits,
         elif fmt == "xlsb":
             check_xlsb_extent(path, limits, archive)
         elif fmt == "xls":
-            with path.open("rb") as fh:
-                check_xls_extent(path, fh, path.stat().st_size, limits)
+            check_xls_extent(path, io.BytesIO(data), len(data), limits)
         elif fmt == "ods":
             sheets = scan_ods(path, archive)
             for name, sheet in sheets.items():
@@ -168,8 +146,6 @@ def _parser_error(path: Path, exc: BaseException) -> InputError:
     """A calamine failure as a user error: truncated when the zip lost its end, else corrupt."""
     if isinstance(exc, MemoryError):
         return InputError("input.memory", path)
-    if isinstance(exc, FileNotFoundError) or not path.exists():
-        return InputError("input.vanished", path)
     text = " ".join(str(exc).split()) or type(exc).__name__  # one line: calamine may quote broken XML
     if "EOCD" in text or "end of central directory" in text.lower():
         return InputError("input.truncated", path)

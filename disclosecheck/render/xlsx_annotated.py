@@ -442,7 +442,9 @@ def annotate(book: XlWorkbook, sheets: dict[str, Worksheet], results: Sequence[F
         colour = FILLS[Severity(worst(findings))]
         cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
         ordered = sorted(findings, key=lambda f: -Severity(f.severity).rank)
-        text = "\n".join(f"【{severity_label(f.severity, lang)}】{message(f, lang)}" for f in ordered)
+        # several rows under one merged cell raise the same finding there: say it once
+        lines = (f"【{severity_label(f.severity, lang)}】{message(f, lang)}" for f in ordered)
+        text = "\n".join(dict.fromkeys(lines))
         if cell.comment is not None and cell.comment.author != AUTHOR:
             text = f"{cell.comment.text}\n—\n{text}"
         text = clean_text(text)

@@ -69,7 +69,10 @@ def _col_index(letter: str) -> int:
     return ord(letter) - ord("A")
 
 
-def make_layout(columns: Sequence[str]) -> Layout:
+DEFAULT_TITLE = "城市综合执法领域基层政务公开标准目录"
+
+
+def make_layout(columns: Sequence[str], title: str | None = DEFAULT_TITLE) -> Layout:
     cols: list[Column] = []
     for element in columns:
         index = _col_index(LETTERS[element])
@@ -78,7 +81,7 @@ def make_layout(columns: Sequence[str]) -> Layout:
         else:
             cols.append(Column(index, element, element))
     return Layout(sheet="Sheet1", header_rows=[1, 2], first_data_row=FIRST_ROW - 1, columns=cols,
-                  title="城市综合执法领域基层政务公开标准目录")
+                  title=title)
 
 
 def _words(value: Any) -> list[str]:
@@ -125,9 +128,10 @@ def make_item(row: int, values: Mapping[str, Any], columns: Sequence[str]) -> It
     return item
 
 
-def make_catalog(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] = STANDARD_COLUMNS) -> Catalog:
-    """A Catalog of ``rows`` (data from row 4) with the given columns present."""
-    layout = make_layout(columns)
+def make_catalog(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] = STANDARD_COLUMNS,
+                 title: str | None = DEFAULT_TITLE) -> Catalog:
+    """A Catalog of ``rows`` (data from row 4) with the given columns present, under a title row."""
+    layout = make_layout(columns, title)
     items = [make_item(FIRST_ROW + i, row, columns) for i, row in enumerate(rows)]
     for above, item in pairwise(items):
         for element in item.inherited:  # like the normalizer: the cell the value was read from

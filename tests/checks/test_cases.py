@@ -7,10 +7,11 @@ A case file::
     columns: [...]             # the elements that have a column (default: the standard A..N layout)
     extra_columns: [...]       # added to the columns (e.g. the date columns O, P, Q)
     as_of: 2026-11-22          # "today" (default 2026-11-22)
+    title: 涉农补贴领域…        # the title row (default 城市综合执法领域基层政务公开标准目录; null for none)
     pass:
       - name: …
         rows: [{element: value, …}, …]   # data rows 4, 5, …
-        # optional per case: columns, extra_columns, options, severity, as_of, holidays, workdays,
+        # optional per case: columns, extra_columns, title, options, severity, as_of, holidays, workdays,
         # enable (more rules to run, e.g. for workdays-approximate)
     fail:
       - name: …
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from casebuild import STANDARD_COLUMNS, make_catalog, run_rule
+from casebuild import DEFAULT_TITLE, STANDARD_COLUMNS, make_catalog, run_rule
 from ruamel.yaml import YAML
 
 from disclosecheck.checks import CHECKS
@@ -36,9 +37,9 @@ from disclosecheck.messages import CATALOGS, render
 
 CASES_DIR = Path(__file__).parent / "cases"
 DEFAULT_AS_OF = date(2026, 11, 22)
-CASE_KEYS = {"name", "rows", "columns", "extra_columns", "options", "severity", "as_of", "holidays",
+CASE_KEYS = {"name", "rows", "columns", "extra_columns", "title", "options", "severity", "as_of", "holidays",
              "workdays", "enable", "expect"}
-FILE_KEYS = {"rule", "base", "columns", "extra_columns", "as_of", "pass", "fail"}
+FILE_KEYS = {"rule", "base", "columns", "extra_columns", "title", "as_of", "pass", "fail"}
 EXPECT_KEYS = {"code", "severity", "row", "cell", "element", "params"}
 
 
@@ -70,7 +71,7 @@ def run_case(data: dict[str, Any], case: dict[str, Any]):
     columns += [c for c in case.get("extra_columns", data.get("extra_columns", [])) if c not in columns]
     base = data.get("base") or {}
     rows = [{**base, **row} for row in case["rows"]]
-    catalog = make_catalog(rows, columns)
+    catalog = make_catalog(rows, columns, case.get("title", data.get("title", DEFAULT_TITLE)))
     as_of = _as_date(case.get("as_of", data.get("as_of", DEFAULT_AS_OF)))
     enabled = {rule, *case.get("enable", [])}
     options = {rule: case.get("options", {})}
