@@ -254,6 +254,26 @@ class Stats:
     level2: int = 0
 
 
+#: How many findings of one rule a table's report lists by default (``--max-findings``); the rest are
+#: counted, not kept. 200,000 rows with ten findings each would otherwise hold two million findings,
+#: gigabytes by the time they are rendered, and no reader goes past the first thousand of one kind.
+DEFAULT_MAX_FINDINGS = 1000
+
+
+@dataclass(slots=True)
+class Omitted:
+    """Findings of one rule and severity left out of a table's list past ``--max-findings``: counted only.
+
+    The counts of a report (summaries, verdicts, the exit status) include them, so capping what is
+    listed never changes what a run concludes.
+    """
+
+    rule: str
+    severity: Severity
+    count: int
+    rows: int = 0  # rows these findings are on that no listed finding of the rule is on
+
+
 @dataclass(slots=True)
 class FileResult:
     """Everything a report needs to say about one input file."""
@@ -265,9 +285,20 @@ class FileResult:
     stats: Stats = field(default_factory=Stats)
     findings: list[Finding] = field(default_factory=list)
     catalog: Catalog | None = None  # kept for renderers that annotate the workbook
+    #: Findings counted but not listed (past the cap per rule), by rule and severity, in rule order.
+    omitted: list[Omitted] = field(default_factory=list)
+    #: Rows with an error finding, counted before the cap; None when nothing was left out (the listed
+    #: findings then say it). The audit's compliance rate needs the true number.
+    failing_rows: int | None = None
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        """Findings of ``severity``, listed or left out past the cap."""
+        listed = sum(1 for f in self.findings if f.severity == severity)
+        return listed + sum(o.count for o in self.omitted if o.severity == severity)
+
+    @property
+    def omitted_count(self) -> int:
+        return sum(o.count for o in self.omitted)
 
 
 @dataclass(slots=True)

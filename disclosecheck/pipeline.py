@@ -7,14 +7,14 @@ the stages, so every entry point sees the same behaviour.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disclosecheck.errors import InputError
-from disclosecheck.model import Catalog, FileResult, Stats
+from disclosecheck.model import DEFAULT_MAX_FINDINGS, Catalog, FileResult, Finding, Omitted, Severity, Stats
 from disclosecheck.read.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -53,27 +53,91 @@ def collector_paused() -> Iterator[None]:
 
 
 def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
-               limits: Limits = DEFAULT_LIMITS, keep_catalogs: bool = True) -> list[FileResult]:
+               limits: Limits = DEFAULT_LIMITS, keep_catalogs: bool = True,
+               max_findings: int = DEFAULT_MAX_FINDINGS) -> list[FileResult]:
     """One result per catalog table in ``path``; an unreadable file is one result with status "error".
 
     Only the annotated workbook needs a result's catalog; without ``keep_catalogs`` each catalog is
     let go as soon as it is checked, so a large one is freed before the report is rendered, and the
-    collector, switched back on, finds only the small results to look at.
+    collector, switched back on, finds only the small results to look at. Each table lists at most
+    ``max_findings`` findings per rule (the first by position); the rest are counted in ``omitted``.
+    A file that runs out of memory is one result with the ``input.memory`` error, like an audit's.
     """
     with collector_paused():
+        results: list[FileResult] = []
         try:
             catalogs = load_catalogs(path, sheet, pack.synonyms, limits)
+            for catalog in catalogs:
+                results.append(_check_catalog(path, catalog, pack, as_of, keep_catalogs, max_findings))
+            catalogs.clear()  # freed here, while the collector is still paused
+            return results
         except InputError as exc:
             return [FileResult(path=path, status="error", error=exc)]
-        results = [_check_catalog(path, catalog, pack, as_of, keep_catalogs) for catalog in catalogs]
-        catalogs.clear()  # freed here, while the collector is still paused
-        return results
+        except MemoryError:
+            pass  # answered below, once the exception and the frames it holds (the file's grid) are gone
+    results.clear()
+    return [FileResult(path=path, status="error", error=InputError("input.memory", path))]
 
 
-def _check_catalog(path: Path, catalog: Catalog, pack: Pack, as_of: date, keep: bool) -> FileResult:
-    from disclosecheck.checks.runner import run_checks
+def _check_catalog(path: Path, catalog: Catalog, pack: Pack, as_of: date, keep: bool,
+                   max_findings: int) -> FileResult:
+    from disclosecheck.checks.runner import iter_checks
 
-    findings = sorted(run_checks(catalog, pack, as_of), key=lambda f: f.sort_key())
+    findings, omitted, failing_rows = cap_findings(iter_checks(catalog, pack, as_of), max_findings)
     stats = Stats(items=len(catalog.items), level1=catalog.level1_count, level2=catalog.level2_count)
     return FileResult(path=path, sheet=catalog.sheet, stats=stats, findings=findings,
-                      catalog=catalog if keep else None)
+                      catalog=catalog if keep else None, omitted=omitted, failing_rows=failing_rows)
+
+
+def cap_findings(findings: Iterable[Finding], cap: int) -> tuple[list[Finding], list[Omitted], int | None]:
+    """The first ``cap`` findings of each rule by position, sorted; what was left out; rows with errors.
+
+    Findings arrive one at a time and each rule keeps at most twice ``cap`` of them before the extra
+    are sorted away, so memory stays bounded by the cap whatever the table holds, and the ones kept
+    are exactly the first ``cap`` by position. Rows with an error are counted over every finding (the
+    audit's compliance rate needs them) but reported only when something was left out; so are the
+    rows each rule's left-out findings are on (counted as the rule moves from row to row, as checks
+    walk the items in order), for the audit's most common problems.
+    """
+    cap = max(cap, 0)
+    kept: dict[str, list[Finding]] = {}
+    dropped: dict[tuple[str, Severity], int] = {}
+    rows_of: dict[str, int] = {}  # rule -> rows its findings are on
+    last_row: dict[str, tuple[str | None, int | None]] = {}
+    error_rows: set[tuple[str | None, int]] = set()
+
+    def trim(rule: str, bucket: list[Finding]) -> None:
+        bucket.sort(key=Finding.sort_key)
+        for finding in bucket[cap:]:
+            key = (rule, finding.severity)
+            dropped[key] = dropped.get(key, 0) + 1
+        del bucket[cap:]
+
+    for finding in findings:
+        rule = finding.rule
+        where = (finding.sheet, finding.row)
+        if finding.row is not None:
+            if finding.severity == Severity.ERROR:
+                error_rows.add(where)  # type: ignore[arg-type]
+            if last_row.get(rule) != where:
+                last_row[rule] = where
+                rows_of[rule] = rows_of.get(rule, 0) + 1
+        bucket = kept.setdefault(rule, [])
+        bucket.append(finding)
+        if len(bucket) > 2 * cap:
+            trim(rule, bucket)
+    for rule, bucket in kept.items():
+        if len(bucket) > cap:
+            trim(rule, bucket)
+    listed = sorted((f for bucket in kept.values() for f in bucket), key=Finding.sort_key)
+    if not dropped:
+        return listed, [], None
+    order = {rule: n for n, rule in enumerate(kept)}
+    omitted: list[Omitted] = []
+    for (rule, severity), count in sorted(dropped.items(), key=lambda d: (order[d[0][0]], -d[0][1].rank)):
+        rows = 0
+        if not omitted or omitted[-1].rule != rule:  # a rule's rows are told once, on its first entry
+            listed_rows = len({(f.sheet, f.row) for f in kept[rule] if f.row is not None})
+            rows = max(rows_of.get(rule, 0) - listed_rows, 0)
+        omitted.append(Omitted(rule, severity, count, rows))
+    return listed, omitted, len(error_rows)

@@ -160,7 +160,7 @@ def test_debug_shows_the_traceback_of_a_crash(tmp_path: Path, monkeypatch: pytes
     def explode(*args, **kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr("disclosecheck.checks.runner.run_checks", explode)
+    monkeypatch.setattr("disclosecheck.checks.runner.iter_checks", explode)
     plain = cli(str(path), "--format", "json")
     assert plain.exit_code == 2
     assert "Traceback" not in plain.output

@@ -125,6 +125,12 @@ def test_crash_while_writing_leaves_no_output_and_no_temp_file(
     out_dir.mkdir()
     output = out_dir / "report.out"
     monkeypatch.setattr(Path, "write_text", _half_then(OSError(28, "No space left on device")))
+
+    def half_a_json_report(doc, out) -> None:  # JSON is streamed to the file, not written by write_text
+        out.write('{\n  "schema": ')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("disclosecheck.render.json_report.write_doc", half_a_json_report)
     result = cli("check", str(catalog), *AS_OF, "--format", fmt, "-o", str(output))
     assert result.exit_code != 0
     assert list(out_dir.iterdir()) == []
@@ -135,6 +141,12 @@ def test_interrupt_while_writing_exits_130_and_keeps_the_old_report(
     output = tmp_path / "report.json"
     output.write_text("old report", encoding="utf-8")
     monkeypatch.setattr(Path, "write_text", _half_then(KeyboardInterrupt()))
+
+    def half_then_interrupt(doc, out) -> None:  # JSON is streamed to the file, not written by write_text
+        out.write('{\n  "schema": ')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("disclosecheck.render.json_report.write_doc", half_then_interrupt)
     result = cli("check", str(catalog), *AS_OF, "--format", "json", "-o", str(output))
     assert result.exit_code == 130
     assert result.stderr.strip() != ""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosecheck.errors import DiscloseCheckError, InputError
-from disclosecheck.model import FileResult
+from disclosecheck.model import DEFAULT_MAX_FINDINGS, FileResult
 from disclosecheck.read.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class CheckJob:
     as_of: date
     sheet: str | None = None
     limits: Limits = DEFAULT_LIMITS
+    #: Findings listed per rule and table; the rest are counted in the worker, so what travels back to
+    #: the parent stays small however many findings a file has.
+    max_findings: int = DEFAULT_MAX_FINDINGS
 
     def pack(self) -> Pack:
         """The rule pack, loaded once per process (forked workers inherit the parent's copy)."""
@@ -106,7 +109,8 @@ def check_file(path: str, job: CheckJob) -> list[FileResult]:
     """Check one file in a worker: the pipeline's results, made portable."""
     from disclosecheck.pipeline import check_path
 
-    results = check_path(Path(path), job.pack(), job.as_of, job.sheet, job.limits, keep_catalogs=False)
+    results = check_path(Path(path), job.pack(), job.as_of, job.sheet, job.limits, keep_catalogs=False,
+                         max_findings=job.max_findings)
     if any(r.error is not None and getattr(r.error, "code", "") in _HEAP_SPENT for r in results):
         from disclosecheck.audit.pool import retire_after_this_task
 

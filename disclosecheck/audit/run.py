@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TextIO
 
 from disclosecheck.audit.job import CheckJob, check_file, from_portable
 from disclosecheck.audit.pool import CRASHED, MEMORY, OK, TIMEOUT, Outcome, run_tasks
@@ -86,9 +86,25 @@ def audit_to_dict(audit: Audit, lang: str = "zh") -> dict[str, Any]:
 
 def render_audit_json(audit: Audit, lang: str = "zh") -> str:
     """The audit as JSON text, spelled exactly like ``check``'s."""
-    from disclosecheck.render.json_report import dumps
+    import io
 
-    return dumps(audit_to_dict(audit, lang))
+    buffer = io.StringIO()
+    write_audit_json(audit, buffer, lang)
+    return buffer.getvalue()
 
 
-__all__ = ["Audit", "CheckJob", "audit_to_dict", "render_audit_json", "run_audit"]
+def write_audit_json(audit: Audit, out: TextIO, lang: str = "zh") -> None:
+    """The audit as JSON written to ``out`` file by file (see ``json_report.write_doc``).
+
+    The parent of an audit of many large files then holds the findings (capped per rule in the
+    workers) but never the whole document as a dict or a string.
+    """
+    from disclosecheck.render.json_report import report_doc, write_doc
+
+    doc = report_doc(audit.report, lang)
+    doc["units"] = (u.to_dict() for u in audit.units)
+    doc["common"] = (c.to_dict() for c in audit.common)
+    write_doc(doc, out)
+
+
+__all__ = ["Audit", "CheckJob", "audit_to_dict", "render_audit_json", "run_audit", "write_audit_json"]

@@ -102,6 +102,8 @@ def failing_items(result: FileResult) -> int:
     """Items of a readable catalog with at least one error finding (all of them for a file-level error)."""
     if failing_whole(result):
         return result.stats.items
+    if result.failing_rows is not None:  # findings were left out past the cap: the count made before it
+        return min(result.stats.items, result.failing_rows)
     rows = {(f.sheet, f.row) for f in result.findings if f.severity == Severity.ERROR}
     return min(result.stats.items, len(rows))
 
@@ -140,6 +142,7 @@ def common_findings(results: Iterable[FileResult], units: Mapping[str, str]) -> 
     unit_sets: dict[str, set[str]] = {}
     item_sets: dict[str, set[tuple[str, str | None, int]]] = {}
     counts: dict[str, int] = {}
+    extra_rows: dict[str, int] = {}
     for result in results:
         path = result.path.as_posix()
         for f in result.findings:
@@ -148,6 +151,11 @@ def common_findings(results: Iterable[FileResult], units: Mapping[str, str]) -> 
             if f.row is not None:
                 rows.add((path, f.sheet, f.row))
             counts[f.rule] = counts.get(f.rule, 0) + 1
-    common = [CommonFinding(rule, len(unit_sets[rule]), len(item_sets[rule]), counts[rule])
+        for o in result.omitted:  # left out past the cap: counted, with the rows they are on
+            unit_sets.setdefault(o.rule, set()).add(units[path])
+            counts[o.rule] = counts.get(o.rule, 0) + o.count
+            extra_rows[o.rule] = extra_rows.get(o.rule, 0) + o.rows
+    common = [CommonFinding(rule, len(unit_sets[rule]),
+                            len(item_sets.get(rule, ())) + extra_rows.get(rule, 0), counts[rule])
               for rule in counts]
     return sorted(common, key=lambda c: (-c.units, -c.items, -c.findings, c.rule))

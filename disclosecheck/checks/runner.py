@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,12 @@ def run_checks(catalog: Catalog, pack: Pack, as_of: date) -> list[Finding]:
     A rule the pack does not mention runs with its defaults. One calendar serves the whole run, so
     ``workdays-approximate`` (last in the registry) sees every year the rules before it asked about.
     """
+    return list(iter_checks(catalog, pack, as_of))
+
+
+def iter_checks(catalog: Catalog, pack: Pack, as_of: date) -> Iterator[Finding]:
+    """:func:`run_checks` one finding at a time, so a caller that caps them never holds them all."""
     ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack))
-    findings: list[Finding] = []
     for module in CHECK_MODULES:
         setting = pack.rules.get(module.ID)
         if setting is None:
@@ -35,5 +40,4 @@ def run_checks(catalog: Catalog, pack: Pack, as_of: date) -> list[Finding]:
             continue
         else:
             options, severity = setting.options, setting.severity
-        findings.extend(module.check(catalog, options, ctx.for_rule(module.ID, severity)))
-    return findings
+        yield from module.check(catalog, options, ctx.for_rule(module.ID, severity))

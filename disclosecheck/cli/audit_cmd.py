@@ -23,6 +23,7 @@ from disclosecheck.cli.common import (
     DEFAULT_MAX_CELLS,
     DEFAULT_MAX_COLS,
     DEFAULT_MAX_FILE_MB,
+    DEFAULT_MAX_FINDINGS,
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_MAX_ROWS,
     DEFAULT_MAX_UNZIPPED_MB,
@@ -36,6 +37,7 @@ from disclosecheck.cli.common import (
     MaxCellsOpt,
     MaxColsOpt,
     MaxFileOpt,
+    MaxFindingsOpt,
     MaxMemoryOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
@@ -104,6 +106,7 @@ def audit(
     max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
     max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
+    max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
     statistics: StatisticsOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -135,7 +138,8 @@ def audit(
         except re.error as exc:
             raise UsageError("usage.bad_regex", value=unit_from, reason=str(exc)) from None
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells)
-    job = CheckJob(rules=rules, cwd=str(Path.cwd()), as_of=day, sheet=sheet, limits=limits)
+    job = CheckJob(rules=rules, cwd=str(Path.cwd()), as_of=day, sheet=sheet, limits=limits,
+                   max_findings=max_findings)
     pack = job.pack()  # a bad rule pack stops here, before any worker starts
 
     files = find_catalog_files(paths)
@@ -193,13 +197,14 @@ def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fai
             write_audit_csv(result, output, lang)
         else:
             sys.stdout.write(render_audit_csv(result, lang))
-    elif fmt == AuditFormat.json:
-        from disclosecheck.audit.run import render_audit_json
+    elif fmt == AuditFormat.json:  # streamed file by file
+        from disclosecheck.audit.run import write_audit_json
+        from disclosecheck.render.output import write_stream_atomic
 
         if output is not None:
-            write_text_atomic(output, render_audit_json(result, lang))
+            write_stream_atomic(output, lambda stream: write_audit_json(result, stream, lang))
         else:
-            sys.stdout.write(render_audit_json(result, lang))
+            write_audit_json(result, sys.stdout, lang)
     elif output is not None:
         from disclosecheck.audit.report_text import render_audit_text
 

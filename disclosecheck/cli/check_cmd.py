@@ -19,6 +19,7 @@ from disclosecheck.cli.common import (
     DEFAULT_MAX_CELLS,
     DEFAULT_MAX_COLS,
     DEFAULT_MAX_FILE_MB,
+    DEFAULT_MAX_FINDINGS,
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_MAX_ROWS,
     DEFAULT_MAX_UNZIPPED_MB,
@@ -32,6 +33,7 @@ from disclosecheck.cli.common import (
     MaxCellsOpt,
     MaxColsOpt,
     MaxFileOpt,
+    MaxFindingsOpt,
     MaxMemoryOpt,
     MaxRowsOpt,
     MaxUnzippedOpt,
@@ -77,6 +79,8 @@ def exit_status(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
     worst = Severity.WARNING.rank if fail_on == "warning" else Severity.ERROR.rank
+    if any(Severity(o.severity).rank >= worst for r in report.files for o in r.omitted):
+        return 1  # findings left out past --max-findings count like listed ones
     return 1 if any(f.severity.rank >= worst for r in report.files for f in r.findings) else 0
 
 
@@ -99,7 +103,8 @@ def check(
     max_cols: MaxColsOpt = DEFAULT_MAX_COLS,
     max_cell_chars: MaxCellOpt = DEFAULT_MAX_CELL_CHARS,
     max_cells: MaxCellsOpt = DEFAULT_MAX_CELLS,
-    max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
+    max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,  # also the budget handles_errors runs check in
+    max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
     statistics: StatisticsOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -137,9 +142,12 @@ def check(
     results = []
     for path in files:
         try:
-            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=fmt == Format.xlsx))
+            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=fmt == Format.xlsx,
+                                      max_findings=max_findings))
         except DiscloseCheckError:
             raise
+        except MemoryError:  # past the budget outside the pipeline's own guard: still this file's error
+            results.append(FileResult(path=path, status="error", error=InputError("input.memory", path)))
         except Exception as exc:  # a bug on one file must not hide the report on the others
             if debug:
                 raise

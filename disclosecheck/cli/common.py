@@ -66,6 +66,11 @@ MaxUnzippedOpt = Annotated[int, typer.Option(
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", help="单个工作表行数上限 / most rows in a sheet.")]
 MaxColsOpt = Annotated[int, typer.Option("--max-cols", help="单个工作表列数上限 / most columns in a sheet.")]
 MaxCellOpt = Annotated[int, typer.Option("--max-cell-chars", help="单元格字符数上限 / longest cell text.")]
+#: ``--max-findings``: findings listed per rule and table; the rest are counted (model.DEFAULT_MAX_FINDINGS).
+DEFAULT_MAX_FINDINGS = 1000
+MaxFindingsOpt = Annotated[int, typer.Option(
+    "--max-findings", min=1, help="每条规则在每张表中最多列出的问题数，其余只计数 / "
+    "findings listed per rule and table; the rest are only counted.")]
 MaxCellsOpt = Annotated[int, typer.Option(
     "--max-cells", help="单个工作表及全部工作表合计的单元格数（行×列）上限 / "
     "most cells (rows × columns) in a sheet, and in all sheets together.")]
@@ -105,9 +110,11 @@ def fail(message: str) -> None:
 
 
 def handles_errors(fn: F) -> F:
-    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, a closed pipe into exit 141.
+    """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, a closed pipe into exit 141,
+    MemoryError into one line + exit 2.
 
-    The wrapped command must take ``lang`` and ``debug`` keyword arguments.
+    The wrapped command must take ``lang`` and ``debug`` keyword arguments. A command that takes
+    ``max_memory_mb`` runs inside that memory budget (:mod:`disclosecheck.budget`).
     """
 
     @functools.wraps(fn)
@@ -115,7 +122,17 @@ def handles_errors(fn: F) -> F:
         lang = str(kwargs.get("lang") or "zh")
         debug = bool(kwargs.get("debug"))
         try:
+            if kwargs.get("max_memory_mb"):
+                from disclosecheck.budget import memory_budget
+
+                with memory_budget(kwargs["max_memory_mb"]):
+                    return fn(*args, **kwargs)
             return fn(*args, **kwargs)
+        except MemoryError:
+            # past the budget outside any one file (rendering, an audit's parent); answered below, once
+            # the exception and the frames it holds (everything that was being built) are let go
+            if debug:
+                traceback.print_exc(file=sys.stderr)
         except DiscloseCheckError as exc:
             if exc.code == "usage.stdout_closed":  # ``| head`` has read enough: end quietly, as cat does
                 raise typer.Exit(exc.exit_code) from None
@@ -128,5 +145,9 @@ def handles_errors(fn: F) -> F:
 
             fail(render("usage.interrupted", None, lang))
             raise typer.Exit(130) from None
+        from disclosecheck.messages import render
+
+        fail(render("usage.memory", {"limit": kwargs.get("max_memory_mb") or ""}, lang))
+        raise typer.Exit(2)
 
     return wrapper  # type: ignore[return-value]

@@ -582,4 +582,9 @@ MESSAGES: dict[str, str] = {
         "a header names at least three elements, one of them 公开事项 (or 一级/二级事项) or 公开内容, "
         "e.g. {elements}; for other column names add synonyms under headers in the rule pack"
     ),
+    "usage.memory": "stopped: out of memory (over the budget of {limit} MB); raise it with --max-memory-mb if needed",
+    "ui.report.omitted": (
+        "{count} more {severity} findings of rule {rule} are not listed: only the first {listed} per rule "
+        "and table are; raise this with --max-findings"
+    ),
 }

@@ -532,4 +532,9 @@ MESSAGES: dict[str, str] = {
         "表头应至少写明三个要素，其中要有“公开事项”（或一级/二级事项）或“公开内容”，"
         "例如：{elements}；列名写法不同的，可在规则包的 headers 中加同义词"
     ),
+    "usage.memory": "内存不足，已停止：超出内存上限 {limit} MB；如确需处理，请用 --max-memory-mb 调高上限",
+    "ui.report.omitted": (
+        "另有 {count} 个{severity}（规则 {rule}）未逐条列出：每条规则在每张表中只列出前 {listed} 个，"
+        "可用 --max-findings 调整"
+    ),
 }

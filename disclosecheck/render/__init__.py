@@ -84,6 +84,18 @@ def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | Non
 
         write_annotated_xlsx_all(report.files, output, report, lang)
         return
+    if fmt == "json":  # streamed, file by file: the document never exists whole
+        from disclosecheck.render.json_report import write_json
+
+        if output is not None:
+            from disclosecheck.render.output import write_stream_atomic
+
+            write_stream_atomic(output, lambda stream: write_json(report, stream, lang))
+            return
+        out = stdout if stdout is not None else sys.stdout
+        write_json(report, out, lang)
+        out.flush()
+        return
     if output is not None:
         from disclosecheck.render.output import write_text_atomic
 

@@ -57,10 +57,10 @@ def finding_rows(audit: Audit, lang: str) -> list[dict[str, Any]]:
 
     doc = audit_to_dict(audit, lang)
     by_unit: dict[str, list[dict[str, Any]]] = {u.unit: [] for u in audit.units}
-    # the JSON's paths are shown names (shown.py)
-    unit_of = {shown_name(path): unit for path, unit in audit.unit_of.items()}
-    for entry in doc["files"]:
-        unit = unit_of[entry["path"]]
+    from disclosecheck.render.report_common import omitted_notes
+
+    for entry, result in zip(doc["files"], audit.report.files, strict=True):
+        unit = audit.unit_of[result.path.as_posix()]  # the entry's path is the shown name (shown.py)
         if entry["status"] == "error":
             by_unit[unit].append({"unit": unit, "file": entry["path"], "sheet": entry["sheet"], "row": None,
                                   "cell": None, "severity": label("audit.sev.error", lang), "rule": None,
@@ -70,6 +70,10 @@ def finding_rows(audit: Audit, lang: str) -> list[dict[str, Any]]:
                                   "cell": f["cell"], "severity": label(f"audit.sev.{f['severity']}", lang),
                                   "rule": f["rule"], "element": f["element"], "item": f["item"],
                                   "message": f["message"]})
+        for omitted, note in zip(result.omitted, omitted_notes(result, lang), strict=True):
+            by_unit[unit].append({"unit": unit, "file": entry["path"], "sheet": entry["sheet"], "row": None,
+                                  "cell": None, "severity": label(f"audit.sev.{omitted.severity}", lang),
+                                  "rule": omitted.rule, "element": None, "item": None, "message": note})
     return [row for u in audit.units for row in by_unit[u.unit]]
 
 

@@ -21,6 +21,7 @@ from disclosecheck.render.report_common import (
     display_sheet,
     error_message,
     message,
+    omitted_notes,
     severity_label,
     sorted_findings,
     ui,
@@ -62,6 +63,7 @@ tbody tr:nth-child(even) td { background: #fafbfc; }
 .rule { display: block; color: #6e7781; font-size: 12px; font-family: ui-monospace, "DejaVu Sans Mono",
   monospace; }
 .empty { color: #57606a; }
+.omitted { color: #57606a; font-style: italic; }
 .failed { background: var(--error-bg); color: var(--error-fg); padding: 8px 12px; border-radius: 6px;
   overflow-wrap: anywhere; }
 svg.chart { display: block; max-width: 760px; height: auto; font-family: inherit; }
@@ -206,7 +208,9 @@ def _file_block(result: FileResult, n: int, lang: str) -> str:
             f'<td>{esc(message(finding, lang))}<span class="rule">{esc(finding.rule)}</span></td>',
         ]
         out.append(f'<tr class="finding {sev.value}">' + "".join(cells) + "</tr>")
-    out.append("</tbody></table></article>")
+    out.append("</tbody></table>")
+    out += [f'<p class="omitted">{esc(note)}</p>' for note in omitted_notes(result, lang)]
+    out.append("</article>")
     return "\n".join(out)
 
 

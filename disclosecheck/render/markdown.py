@@ -17,6 +17,7 @@ from disclosecheck.render.report_common import (
     display_sheet,
     error_message,
     message,
+    omitted_notes,
     severity_label,
     sorted_findings,
     ui,
@@ -73,7 +74,8 @@ def file_section(result: FileResult, lang: str) -> list[str]:
     rows = [["" if f.row is None else str(f.row), f.cell or "", f.element or "", shown.text(f.item or ""),
              severity_label(f.severity, lang), message(f, lang)]
             for f in sorted_findings(result)]
-    return table(headers, rows, right=(0,))
+    notes = [f"- {escape(note)}" for note in omitted_notes(result, lang)]  # findings past --max-findings
+    return table(headers, rows, right=(0,)) + (["", *notes] if notes else [])
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:

@@ -13,6 +13,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TextIO
 
 from disclosecheck.errors import UsageError
 
@@ -107,6 +108,19 @@ def _umask() -> int:
 
 def write_text_atomic(output: Path, text: str) -> None:
     write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def write_stream_atomic(output: Path, write: Callable[[TextIO], None]) -> None:
+    """Like :func:`write_text_atomic`, for a renderer that writes its text piece by piece to a stream.
+
+    A large report then never exists as one string (nor twice, as a string and its UTF-8 bytes).
+    """
+
+    def to_file(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as stream:
+            write(stream)
+
+    write_atomic(output, to_file)
 
 
 def write_bytes_atomic(output: Path, data: bytes) -> None:

@@ -123,6 +123,20 @@ def counts_by_element(report: Report) -> list[ElementCounts]:
     return [ElementCounts(e, table[e]) for e in order]
 
 
+def omitted_notes(result: FileResult, lang: str) -> list[str]:
+    """One sentence per rule and severity whose findings past ``--max-findings`` were left out of the list.
+
+    Every report format says it in these words, so a capped list is never taken for the whole.
+    """
+    notes = []
+    for o in result.omitted:
+        listed = sum(1 for f in result.findings if f.rule == o.rule)
+        params = {"count": o.count, "severity": severity_label(o.severity, lang), "rule": o.rule,
+                  "listed": listed}
+        notes.append(render("ui.report.omitted", params, lang))
+    return notes
+
+
 def sorted_findings(result: FileResult) -> list[Finding]:
     """File-level findings first, then by sheet, row and cell: the order a reader walks the file."""
     return sorted(result.findings, key=lambda f: (not is_file_level(f), *f.sort_key()))

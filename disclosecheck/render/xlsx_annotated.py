@@ -33,6 +33,7 @@ from disclosecheck.render.report_common import (
     display_sheet,
     is_file_level,
     message,
+    omitted_notes,
     severity_label,
     sorted_findings,
     split_cell,
@@ -655,6 +656,19 @@ def _write_findings(ws: Worksheet, results: Sequence[FileResult], targets: dict[
                 location = sheet_ref(target.sheet, target.coordinate)
                 link.hyperlink = Hyperlink(ref=link.coordinate, location=location, tooltip=ui("goto", lang))
                 link.font = Font(color="FF0563C1", underline="single")
+            r += 1
+        for omitted, note in zip(result.omitted, omitted_notes(result, lang), strict=True):
+            # findings past --max-findings: one row per rule and severity, saying how many
+            values = [None, "", "", "", omitted.rule, severity_label(omitted.severity, lang), note]
+            if several:
+                values.append(display_sheet(result))
+            for c, value in enumerate(values, start=1):
+                cell = ws.cell(row=r, column=c)
+                if value is not None and value != "":
+                    set_value(cell, value)
+                cell.alignment = wrap if c == 7 else top
+            shade = FILLS[Severity(omitted.severity)]
+            ws.cell(row=r, column=6).fill = PatternFill(fill_type="solid", start_color=shade, end_color=shade)
             r += 1
     ws.freeze_panes = "A2"
     if r > 2:
