@@ -157,11 +157,21 @@ def test_unreadable_names_are_one_line(tree: Path, tmp_path: Path) -> None:
     loop = tmp_path / "loop.xlsx"
     loop.symlink_to(loop)
     long_name = tmp_path / ("长" * 100 + ".xlsx")
-    for path in (loop, long_name, tmp_path / f"无{OSC}此文件.xlsx"):
+    missing = tmp_path / f"无{OSC}此文件.xlsx"
+    cases = {
+        loop: f"{loop}：符号链接指向自身或形成循环，找不到实际文件",
+        long_name: f"{long_name}：文件名或路径太长，系统无法打开；请改短文件名或移到较浅的文件夹",
+        missing: f"{tmp_path}/无\\x1b]0;pwned\\x07此文件.xlsx：文件不存在，请检查路径是否写对",
+    }
+    for path, message in cases.items():
         result = run("check", str(path), *AS_OF, cwd=tmp_path)
         assert result.returncode == 2
         no_raw(result.stdout, result.stderr)
-        assert len(result.stderr.decode().splitlines()) == 1
+        assert result.stderr.decode().splitlines() == [message]
+        audited = run("audit", str(path), *AS_OF, "-j", "1", "-f", "json", cwd=tmp_path)
+        assert audited.returncode == 2
+        no_raw(audited.stdout, audited.stderr)
+        assert audited.stderr.decode().splitlines() == [message]
 
 
 def test_the_helpers() -> None:

@@ -162,7 +162,9 @@ def audit(
 
     if debug:
         for path, detail in result.tracebacks.items():
-            typer.echo(f"{path}:\n{detail}", err=True)
+            from disclosecheck.shown import name
+
+            typer.echo(f"{name(path)}:\n{detail}", err=True)
     result.report.rules_run = tuple(r.id for r in pack.enabled)
     short = short_form(fmt == AuditFormat.text and output is None, quiet, statistics)
     if not short:
