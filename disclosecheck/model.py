@@ -189,6 +189,8 @@ class Item:
     extras: dict[str, str] = field(default_factory=dict)  # extra column header -> text
     inherited: set[str] = field(default_factory=set)  # elements filled from a merge, 同上 or the row above
     same_as: dict[str, str] = field(default_factory=dict)  # element written 同上 -> cell its value is from
+    #: element -> the placeholder it held (无, /, 待定, 《XX…》, 同上 with nothing above); its text is ""
+    placeholders: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

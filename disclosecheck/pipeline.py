@@ -18,19 +18,27 @@ from disclosecheck.model import DEFAULT_MAX_FINDINGS, Catalog, FileResult, Findi
 from disclosecheck.read.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
+    from disclosecheck.normalize.values import Placeholders
     from disclosecheck.pack import Pack
 
 
 def load_catalogs(path: Path, sheet: str | None = None, synonyms: Mapping[str, str] | None = None,
-                  limits: Limits = DEFAULT_LIMITS) -> list[Catalog]:
+                  limits: Limits = DEFAULT_LIMITS, placeholders: Placeholders | None = None) -> list[Catalog]:
     """Every catalog table in the file at ``path``. Raises InputError."""
     from disclosecheck.locate import find_catalogs
     from disclosecheck.normalize import normalize
     from disclosecheck.read import read_workbook
 
     workbook = read_workbook(path, limits)
-    return [normalize(grid, layout, path, workbook.format)
+    return [normalize(grid, layout, path, workbook.format, placeholders)
             for grid, layout in find_catalogs(workbook, sheet, synonyms)]
+
+
+def pack_placeholders(pack: Pack) -> Placeholders:
+    """The pack's placeholder words and template marks, ready for the normalizer."""
+    from disclosecheck.normalize.values import Placeholders
+
+    return Placeholders(getattr(pack, "placeholders", ()), getattr(pack, "template_marks", ()))
 
 
 @contextmanager
@@ -66,7 +74,7 @@ def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
     with collector_paused():
         results: list[FileResult] = []
         try:
-            catalogs = load_catalogs(path, sheet, pack.synonyms, limits)
+            catalogs = load_catalogs(path, sheet, pack.synonyms, limits, pack_placeholders(pack))
             for catalog in catalogs:
                 results.append(_check_catalog(path, catalog, pack, as_of, keep_catalogs, max_findings))
             catalogs.clear()  # freed here, while the collector is still paused

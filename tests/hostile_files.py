@@ -494,3 +494,111 @@ def sparse_far_cell_xlsx(path: Path, row: int = 150_000, column: str = "BH") -> 
 def far_row(row: int, reference: str) -> str:
     """One row ``row`` holding a number in the cell named ``reference`` + ``row`` (the reference as given)."""
     return f'<row r="{row}"><c r="{reference}{row}"><v>1</v></c></row>'
+
+
+def sparse_fat_claim_xls(path: Path, fat_sectors: int = 409_600, size_mb: int = 200) -> Path:
+    """An .xls whose header claims ``fat_sectors`` FAT sectors, stretched to ``size_mb`` MB by a hole: a few
+    KB on disk. Its DIFAT names sector 0 again and again (the header's 109 entries, then a DIFAT sector that
+    lists it 127 times and chains to itself), so a reader that believes the header loads 52 million FAT
+    entries (found by an attack: 2 GB, then an abort)."""
+    from test_read_support import write_cfb
+
+    write_cfb(path, {"Workbook": b"\x09\x08" + b"\x00" * 14})
+    loop = 100  # a sector inside the hole
+    difat_sectors = -(-(fat_sectors - 109) // 127)
+    with path.open("r+b") as fh:
+        fh.seek(0x2C)
+        fh.write(struct.pack("<I", fat_sectors))
+        fh.seek(0x44)
+        fh.write(struct.pack("<II", loop, difat_sectors))
+        fh.write(struct.pack("<109I", *([0] * 109)))
+        fh.seek((loop + 1) * 512)
+        fh.write(struct.pack("<128I", *([0] * 127), loop))
+        fh.truncate(size_mb * 1024 * 1024)
+    return path
+
+
+# --- references written the ways calamine also reads them (found by attacks; each aborted the process) ----
+
+
+#: Sheet rows that reach row 1,048,576 or column XFD (or ZZ) in spellings calamine accepts: letters in any
+#: case, either quote, blanks around ``=``.
+FAR_REFERENCES: dict[str, str] = {
+    "lowercase": '<row r="1048576"><c r="xfd1048576"><v>1</v></c></row>',
+    "mixed case": '<row r="150000"><c r="Xfd150000"><v>1</v></c></row>',
+    "single quotes": "<row r='1048576'><c r='XFD1048576'><v>1</v></c></row>",
+    "blanks around =": '<row r = "1048576"><c r = "XFD1048576"><v>1</v></c></row>',
+    "tab and newline around =": '<row r\t=\n"150000"><c r\n=\t"XFD150000"><v>1</v></c></row>',
+    "lowercase column only": '<row r="9"><c r="A9"><v>1</v></c><c r="zz99999"><v>1</v></c></row>',
+    "leading zeros": '<row r="9"><c r="XFD000150000"><v>1</v></c></row>',
+}
+
+
+def far_reference_xlsx(path: Path, row: str) -> Path:
+    """A catalog and one ``row`` (from :data:`FAR_REFERENCES`)."""
+    return write_raw_xlsx(path, sheet_xml(cells_xml(CATALOG_ROWS) + row))
+
+
+def strings_after_long_attribute_xlsx(path: Path, padding: int = 20_000) -> Path:
+    """A shared-string table announcing 4,000,000,000 strings in an attribute after a 20 KB one."""
+    shared = (f'{XML_DECL}<sst xmlns="{NS}" pad="{"x" * padding}" uniqueCount="4000000000">'
+              "<si><t>串</t></si></sst>")
+    return write_raw_xlsx(path, sheet_xml(cells_xml(CATALOG_ROWS)), shared=shared)
+
+
+def backslash_part_xlsx(path: Path, part: str = "xl\\worksheets\\sheet1.xml",
+                        target: str = "worksheets/sheet1.xml") -> Path:
+    """A catalog whose sheet, reaching XFD150000, is stored under a name with backslashes (calamine's zip
+    reader turns them into slashes and finds it)."""
+    body = cells_xml(CATALOG_ROWS) + far_row(150_000, "XFD")
+    return write_raw_xlsx(path, sheet_xml(body), sheet_part=part,
+                          workbook_rels=WORKBOOK_RELS.replace("worksheets/sheet1.xml", target))
+
+
+def lowercase_merge_xlsx(path: Path) -> Path:
+    """A small catalog under one lowercase merged range as large as a sheet can be (openpyxl reads it)."""
+    merge = '<mergeCells count="1"><mergeCell ref="o1:xfd1048576"/></mergeCells>'
+    sheet = sheet_xml(cells_xml(CATALOG_ROWS)).replace("</sheetData>", "</sheetData>" + merge)
+    return write_raw_xlsx(path, sheet)
+
+
+def biff_catalog(far: bool) -> bytes:
+    """The workbook stream of an .xls catalog (xlwt), with a cell at the last row and column when ``far``."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("目录")
+    for r, row in enumerate(CATALOG_ROWS):
+        for c, value in enumerate(row):
+            if value:
+                sheet.write(r, c, value)
+    if far:
+        sheet.write(65_535, 255, 1)  # 16.7 million cells, 500 MB for calamine
+    return book.get_biff_data()
+
+
+def two_workbook_streams_xls(path: Path, streams: dict[str, bool]) -> Path:
+    """An .xls holding several workbook streams by name (``Workbook``, ``WORKBOOK``, ``Book`` …); True marks
+    the one with the far cell. calamine picks one of them by rules of its own."""
+    from test_read_support import write_cfb
+
+    return write_cfb(path, {name: biff_catalog(far) for name, far in streams.items()})
+
+
+def rebound_prefix_ods(path: Path, rows: int = 150_000, columns: int = 660) -> Path:
+    """An .ods whose ``office`` prefix is bound to another namespace, with one row repeated ``rows`` times
+    holding a value repeated ``columns`` times: calamine matches ``office:value`` literally and expands
+    it to 99 million cells; a namespace-aware scan sees no value at all."""
+    import test_read_support as support
+
+    header = [support.ods_row(*(support.ods_cell(v) for v in row)) for row in CATALOG_ROWS]
+    bomb = (f'<table:table-row table:number-rows-repeated="{rows}"><table:table-cell '
+            f'table:number-columns-repeated="{columns}" office:value-type="float" office:value="1"/>'
+            "</table:table-row>")
+    real = support._ODS_NS
+    support._ODS_NS = real.replace('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+                                   'xmlns:office="urn:example:not-office"')
+    try:
+        return support.write_ods(path, {"目录": [*header, bomb]})
+    finally:
+        support._ODS_NS = real

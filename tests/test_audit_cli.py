@@ -161,14 +161,17 @@ def test_json_byte_identical_with_one_or_two_workers(county: Path, tmp_path: Pat
     assert str(tmp_path) not in one.read_text(encoding="utf-8")  # paths as given, nothing absolute
 
 
-def test_a_missing_path_is_reported_not_skipped(county: Path) -> None:
-    code, doc = audit_json("county/甲镇", "没有这个.xlsx")
-    assert code == 2
-    assert [(f["path"], f["status"], f["error"]) for f in doc["files"]] == [
-        ("county/甲镇/目录.xlsx", "ok", None),
-        ("没有这个.xlsx", "error", "没有这个.xlsx：文件不存在，请检查路径是否写对"),
-    ]
-    assert [u["unit"] for u in doc["units"]] == [".", "甲镇"]
+def test_a_missing_path_is_an_error_line_not_a_unit(county: Path) -> None:
+    # Issue 14: a path that does not exist is a mistake on the command line: one line and exit 2,
+    # the rest audited, and no unit "." ranked at 0% for it.
+    result = audit("county/甲镇", "没有这个.xlsx", "--format", "json")
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert [(f["path"], f["status"]) for f in doc["files"]] == [("county/甲镇/目录.xlsx", "ok")]
+    assert [u["unit"] for u in doc["units"]] == ["甲镇"]
+    assert result.stderr.splitlines() == ["没有这个.xlsx：文件不存在，请检查路径是否写对"]
+    only_missing = audit("没有这个")
+    assert only_missing.exit_code == 2 and only_missing.stdout == ""
 
 
 def test_exit_status_follows_fail_on(county: Path) -> None:

@@ -528,3 +528,17 @@ def test_a_missing_column_names_the_column_that_looks_like_it(tmp_path: Path, he
     fixed = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never", "--rules", str(pack))
     after = json.loads(fixed.stdout)["files"][0]["findings"]
     assert [f for f in after if f["rule"] == "required-columns"] == []
+
+
+def test_a_catalog_with_one_item_column_counts_items_only(tmp_path: Path) -> None:
+    # Issue 14: "一级事项：0　二级事项：2" for a catalog that has no 一级/二级 columns at all.
+    from conftest import write_xlsx
+
+    header = ["序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+              "公开对象", "公开方式", "公开层级"]
+    rest = ["《中华人民共和国政府信息公开条例》", "20个工作日", "县民政局", "■政府网站",
+            "全社会", "主动", "县级"]
+    data = [[1, "机构职能", "职能、地址、电话", *rest], [2, "政策文件", "规范性文件", *rest]]
+    path = write_xlsx(tmp_path / "one.xlsx", [header, *data])
+    out = run(str(path), *AS_OF).stdout
+    assert "  事项：2" in out and "一级事项" not in out

@@ -204,3 +204,70 @@ def test_a_check_past_its_budget_ends_in_one_line_not_a_traceback(tmp_path: Path
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "内存" in done.stdout + done.stderr
+
+
+# --- cells counted while reading: CSV and HTML ------------------------------------------------------------
+
+
+def test_a_wide_csv_is_refused_by_the_cell_limit_before_its_grid_exists(tmp_path: Path, monkeypatch) -> None:
+    """500 columns × 199,000 rows (199 MB) took 2.2 GB before the refusal; here 50 × 300 against 10,000."""
+    from disclosecheck.read import csvfile
+    from disclosecheck.read.limits import LimitError, Limits
+
+    path = tmp_path / "wide.csv"
+    path.write_text("".join(",".join(["x"] * 50) + "\n" for _ in range(300)), encoding="utf-8")
+    kept: list[int] = []
+    real = csvfile._refuse_by_extent
+
+    def spy(path, name, reader, rows, width, limits):
+        kept.append(rows)
+        real(path, name, reader, rows, width, limits)
+
+    monkeypatch.setattr(csvfile, "_refuse_by_extent", spy)
+    with pytest.raises(LimitError) as caught:
+        csvfile.read_csv(path, path.read_bytes(), Limits(max_cells=10_000))
+    assert caught.value.params["what"] == "cells"
+    assert caught.value.params["actual"] == 300 * 50  # the whole file's extent, counted without keeping it
+    assert kept == [201]  # refused on the row that crossed the limit
+    result = check(str(path), "--max-cells", "10000")
+    assert result.exit_code == 2
+    assert "单元格数（行数×列数，从 A1 算起）为 15000，上限为 10000" in result.output
+
+
+def html_tables(path: Path, tables: int, rows: int, colspan: int) -> Path:
+    """The reproduction of issue 17.2: many tables of rows spanning many columns (50 × 20,000 × 500)."""
+    row = f'<tr><td colspan="{colspan}">x</td></tr>'
+    path.write_text("<html><body>" + ("<table>" + row * rows + "</table>") * tables + "</body></html>",
+                    encoding="utf-8")
+    return path
+
+
+def test_html_tables_count_against_the_cell_limit_together(tmp_path: Path) -> None:
+    from disclosecheck.read import read_workbook
+    from disclosecheck.read.limits import LimitError, Limits
+
+    path = html_tables(tmp_path / "t.html", tables=5, rows=200, colspan=50)  # 10,000 cells a table
+    assert len(read_workbook(path, Limits(max_cells=50_000)).sheets) == 5
+    with pytest.raises(LimitError) as caught:
+        read_workbook(path, Limits(max_cells=30_000))
+    assert caught.value.params["what"] == "workbook_cells"
+    assert caught.value.params["sheet"] == "表4"
+    with pytest.raises(LimitError) as alone:
+        read_workbook(path, Limits(max_cells=5_000))
+    assert alone.value.params["what"] == "cells"
+    assert alone.value.params["actual"] == 5_050  # refused on the row that crossed, not at the table's end
+    result = check(str(path), "--max-cells", "30000")
+    assert result.exit_code == 2
+    assert "全部工作表合计的单元格数（读到“表4”时）为 30050，上限为 30000" in result.output
+
+
+@pytest.mark.parametrize("tag", ["div", "table"])
+def test_html_nested_past_ten_thousand_levels_is_refused_at_once(tmp_path: Path, tag: str) -> None:
+    from disclosecheck.read.htmltable import MAX_NESTING
+
+    opening = "<table><tr><td>" if tag == "table" else "<div>"
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + opening * (MAX_NESTING + 1) + "x", encoding="utf-8")
+    result = check(str(path))
+    assert result.exit_code == 2
+    assert result.output.strip() == f"{path}：HTML 中的 <{tag}> 嵌套超过 10000 层，不像导出的表格，已拒绝读取"

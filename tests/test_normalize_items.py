@@ -187,9 +187,11 @@ def test_same_as_above() -> None:
     assert second.inherited == {"公开依据", "公开时限", "公开渠道和载体", "公开对象", "公开层级"}
 
 
-def test_same_as_above_in_first_row_stays_as_written() -> None:
+def test_same_as_above_in_first_row_is_a_blank_that_says_so() -> None:
+    # issue 15: nothing above to repeat, so the cell is blank and the finding says it wrote 同上
     [item] = catalog_of(standard_grid([row(1, "a", "b", basis="同上")])).items
-    assert item.text["公开依据"] == "同上"
+    assert item.text["公开依据"] == ""
+    assert item.placeholders == {"公开依据": "同上"}
     assert "公开依据" not in item.inherited
 
 

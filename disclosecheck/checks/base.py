@@ -90,6 +90,9 @@ class CheckContext:
             source = item.same_as.get(element)
             if source and source != cell:
                 params = {**(params or {}), "same_as": source}
+            said = item.placeholders.get(element)
+            if said is not None and "placeholder" not in (params or {}):
+                params = {**(params or {}), "placeholder": said}
         sev = self.severity if severity is None else min(severity, self.severity, key=lambda s: s.rank)
         return Finding(
             rule=self.rule,

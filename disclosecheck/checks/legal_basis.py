@@ -1,8 +1,10 @@
 """公开依据: every 事项 cites the law, regulation or document that requires its disclosure.
 
 A blank 公开依据 is an error: the catalog must say why an item is disclosed. A 公开依据 that names no
-document in book-title marks (《城市绿化条例》; also 〈…〉 and the ASCII stand-in <<…>>) is only a
-warning: "相关法律法规" or "上级文件" cannot be looked up, so name the document and, ideally, the article.
+document in book-title marks (《城市绿化条例》; also the ASCII stand-in <<…>>) is only a warning — and
+so is one in single marks 〈…〉 alone, which are for a title inside a title (《关于印发〈…〉的通知》):
+the fix is 《》. "相关法律法规" or "上级文件" cannot be looked up, so name the document and, ideally,
+the article.
 
 The fix a message suggests names a document of the catalog's own domain (see ``basis_examples.py``):
 the document a built-in domain standard cites for the same item, else one a real catalog of that
@@ -35,10 +37,10 @@ ID = "legal-basis"
 SEVERITY = Severity.ERROR
 CODES = ("legal-basis.blank", "legal-basis.no-document")
 
-#: A named document: 《…》, 〈…〉, <<…>> or full-width ＜＜…＞＞, with something inside.
+#: A named document: 《…》, <<…>> or full-width ＜＜…＞＞, with something inside. 〈…〉 alone is not:
+#: it marks a title inside a title.
 DOCUMENT = re.compile(
     r"《[^《》]*\S[^《》]*》"
-    r"|〈[^〈〉]*\S[^〈〉]*〉"
     r"|<<[^<>]*\S[^<>]*>>"
     r"|＜＜[^＜＞]*\S[^＜＞]*＞＞"
 )
@@ -49,9 +51,28 @@ class Options(CheckOptions):
     """No options."""
 
 
+#: A document number with its issuing code: 国发〔2019〕54号, 财农〔2016〕26号, 辽政办发(2014)74号.
+DOCUMENT_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+#: What a title in book-title marks must be more than: the kind of a document alone (《条例》, 《办法》)
+#: does not say which one, so it cannot be looked up.
+GENERIC_TITLES = frozenset({
+    "条例", "办法", "规定", "通知", "意见", "法", "法律", "法规", "规章", "决定", "细则", "实施细则", "方案",
+    "实施方案", "规则", "制度", "指南", "文件", "政策", "规范", "标准", "暂行办法", "管理办法", "实施办法",
+    "暂行规定", "相关规定", "有关规定", "相关文件", "有关文件", "相关法律法规", "有关法律法规", "法律法规",
+    "政策文件", "公告", "批复", "函", "纪要", "会议纪要", "章程", "守则",
+})
+_INSIDE_TRIM = " \t\u3000\n《》〈〉<>＜＞\"“”'‘’"
+
+
 def names_document(text: str) -> bool:
-    """True when ``text`` names at least one document in book-title marks."""
-    return DOCUMENT.search(text) is not None
+    """True when ``text`` names at least one document: a title in book-title marks that is more than
+    the kind of document (《条例》 alone names none), or a document number with its issuing code."""
+    for match in DOCUMENT.finditer(text):
+        inside = "".join(match.group().strip(_INSIDE_TRIM).split())
+        if inside not in GENERIC_TITLES:
+            return True
+    return DOCUMENT_NUMBER.search(text) is not None
 
 
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:

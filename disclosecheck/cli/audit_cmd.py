@@ -124,7 +124,7 @@ def audit(
     from disclosecheck.audit.run import run_audit
     from disclosecheck.audit.units import unit_of
     from disclosecheck.audit.walk import find_catalog_files
-    from disclosecheck.messages import label
+    from disclosecheck.messages import label, render
     from disclosecheck.render.output import refuse_overwriting_inputs
 
     lang_code = str(lang.value)
@@ -142,6 +142,13 @@ def audit(
                    max_findings=max_findings)
     pack = job.pack()  # a bad rule pack stops here, before any worker starts
 
+    # A path that does not exist is a mistake on the command line, not a unit with nothing in it.
+    missing = [p for p in paths if not os.path.lexists(p)]
+    for path in missing:
+        typer.echo(render("input.not_found", {"path": path}, lang_code), err=True)
+    paths = [p for p in paths if p not in missing]
+    if not paths:
+        raise typer.Exit(2)
     files = find_catalog_files(paths)
     if not files:
         raise UsageError("usage.no_files", paths="、".join(paths) if lang_code == "zh" else ", ".join(paths))
@@ -172,7 +179,7 @@ def audit(
     emit(result.report, lang_code, quiet, statistics, replaces_report=short)
     if output is not None or fmt != AuditFormat.text:
         _report_unreadable(result, lang_code)
-    raise typer.Exit(exit_status(result.report, fail_on.value))
+    raise typer.Exit(2 if missing else exit_status(result.report, fail_on.value))
 
 
 def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fail_on: str = "error") -> None:

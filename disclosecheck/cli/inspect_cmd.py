@@ -58,7 +58,10 @@ def inspect(
     from disclosecheck.read.limits import Limits
 
     code = str(lang.value)
-    synonyms = load_pack(rules, Path.cwd()).synonyms
+    from disclosecheck.pipeline import pack_placeholders
+
+    pack = load_pack(rules, Path.cwd())
+    synonyms, placeholders = pack.synonyms, pack_placeholders(pack)
     workbook = read_workbook(file, Limits(max_memory_mb=max_memory_mb))
     # markup off: every cell and name printed below is data (a header "[/b]" is text, not a tag)
     console = Console(highlight=False, soft_wrap=False, width=_width(), markup=False, emoji=False)
@@ -69,7 +72,7 @@ def inspect(
             _show_no_catalog(console, exc.params, code)
         raise
     for n, (grid, layout) in enumerate(found, start=1):
-        catalog = normalize(grid, layout, file, workbook.format)
+        catalog = normalize(grid, layout, file, workbook.format, placeholders)
         _show_catalog(console, catalog, n, len(found), rows, code, grid)
 
 
@@ -167,6 +170,8 @@ def _item_table(item: Item, catalog: Catalog, lang: str) -> Any:
             notes.append(_t("ui.inspect.bad_date", lang))
         if element in item.unknown_choices:
             notes.append(_t("ui.inspect.unknown", lang, words="、".join(item.unknown_choices[element])))
+        if element in item.placeholders:  # 无, /, 待定 …: read as blank
+            notes.append(_t("ui.inspect.placeholder", lang, said=item.placeholders[element]))
         if element in item.inherited:
             notes.append(_t("ui.inspect.inherited", lang))
         # where the value is: for 同上, the cell it was taken from

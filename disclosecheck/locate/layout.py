@@ -19,6 +19,7 @@ from disclosecheck.locate.headers import (
     is_known_extra,
     is_notes_text,
     normalize_header,
+    strip_brackets,
 )
 from disclosecheck.model import CHOICE_ELEMENTS, MODE, Column, Grid, Layout, Merge
 
@@ -99,8 +100,8 @@ def _is_sub_header(grid: Grid, h: int, table: Mapping[str, str], top_merges: dic
     for c, v in cells:
         if not isinstance(v, str) or len(v) > MAX_HEADER_CHARS:
             return False
-        if c in grouped or _header_like(v, table):
-            continue
+        if c in grouped or _header_like(v, table) or not strip_brackets(normalize_header(v)):
+            continue  # a remark alone under its heading, 公开内容 over (要素), is part of the header
         return False
     return True
 

@@ -38,6 +38,10 @@ def render(code: str, params: dict[str, Any] | None = None, lang: str = "zh") ->
     if params and params.get("same_as") and code != "suffix.same_as":
         # a value written 同上: the finding is on the row's own cell and says where the value is from
         text += render("suffix.same_as", {"cell": params["same_as"]}, lang)
+    if params and params.get("placeholder") and not code.startswith("suffix."):
+        # a cell holding only 无, /, 待定 …: said plainly, so the clerk sees why it counts as blank
+        key = "suffix.same_as_nothing" if params["placeholder"] == "同上" else "suffix.placeholder"
+        text += render(key, {"placeholder": params["placeholder"]}, lang)
     if params and params.get("hint_col") and not code.startswith("suffix."):
         # a missing column that another column looks like: say which, and how to map it
         by = render(f"suffix.hint_by.{params.get('hint_by', 'header')}", None, lang)

@@ -13,6 +13,8 @@ MESSAGES: dict[str, str] = {
     "suffix.hint_by.header": "by its name",
     "suffix.hint_by.values": "by its values",
     "suffix.same_as": " (this cell says 同上: the value is taken from {cell}; fix both)",
+    "suffix.placeholder": " (the cell only says “{placeholder}”, which does not count as filled in)",
+    "suffix.same_as_nothing": " (the cell says 同上, “same as above”, but there is no item above it to repeat, so it is blank)",
     # --- reading files -------------------------------------------------------------------------------
     "input.not_found": "{path}: no such file; check the path",
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
@@ -574,6 +576,7 @@ MESSAGES: dict[str, str] = {
     "ui.inspect.cell": "Cell",
     "ui.inspect.note": "Note",
     "ui.inspect.inherited": "taken from above",
+    "ui.inspect.placeholder": "only says “{said}”: read as blank",
     "ui.inspect.bad_date": "not a readable date",
     "ui.inspect.unknown": "unknown choices: {words}",
     "ui.inspect.channels_listed": "channels listed: {listed}",
@@ -589,4 +592,5 @@ MESSAGES: dict[str, str] = {
         "{count} more {severity} findings of rule {rule} are not listed: only the first {listed} per rule "
         "and table are; raise this with --max-findings"
     ),
+    "input.html_nesting": "{path}: <{tag}> elements nested more than {limit} deep; not an exported table, refused",
 }

@@ -13,6 +13,8 @@ MESSAGES: dict[str, str] = {
     "suffix.hint_by.header": "从列名看",
     "suffix.hint_by.values": "从所填内容看",
     "suffix.same_as": "（本格填“同上”，内容取自 {cell}，请一并修改）",
+    "suffix.placeholder": "（本格只写了“{placeholder}”，这不算填写）",
+    "suffix.same_as_nothing": "（本格填“同上”，但上面没有可以照抄的事项，等于没有填写）",
     # --- 读取文件 -----------------------------------------------------------------------------------
     "input.not_found": "{path}：文件不存在，请检查路径是否写对",
     "input.is_directory": "{path}：这是一个文件夹，不是目录文件；检查整个文件夹请用 disclosecheck audit",
@@ -524,6 +526,7 @@ MESSAGES: dict[str, str] = {
     "ui.inspect.cell": "单元格",
     "ui.inspect.note": "说明",
     "ui.inspect.inherited": "沿用上方的值",
+    "ui.inspect.placeholder": "只写了“{said}”，按未填写处理",
     "ui.inspect.bad_date": "不是可识别的日期",
     "ui.inspect.unknown": "无法识别的选项：{words}",
     "ui.inspect.channels_listed": "列出的渠道：{listed}",
@@ -539,4 +542,5 @@ MESSAGES: dict[str, str] = {
         "另有 {count} 个{severity}（规则 {rule}）未逐条列出：每条规则在每张表中只列出前 {listed} 个，"
         "可用 --max-findings 调整"
     ),
+    "input.html_nesting": "{path}：HTML 中的 <{tag}> 嵌套超过 {limit} 层，不像导出的表格，已拒绝读取",
 }

@@ -7,6 +7,7 @@ text is stripped, inner runs of spaces collapse to one, line breaks stay as ``"\
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -61,3 +62,59 @@ def is_same_as_above(text: str) -> bool:
     if not text or len(text) > 8:
         return False
     return text in SAME_AS_ABOVE or _ANY_SPACE.sub("", text) in SAME_AS_ABOVE
+
+
+# --- placeholders: values that only say "nothing" ----------------------------------------------------
+
+#: Punctuation a clerk puts after a placeholder (``无。``) or around it; ignored when comparing.
+_PLACEHOLDER_TRIM = " \t\u3000\n。.，,；;：:、"
+#: Full-width forms folded to the ASCII ones a pack writes (``／`` → ``/``, ``－`` → ``-``).
+_FOLD = str.maketrans({"／": "/", "－": "-", "―": "—", "─": "—", "＿": "_"})
+#: An unfilled "other" entry of a checklist: ``其他``, ``其他___``, ``其他：``, ``其他（请注明）``.
+_UNFILLED_OTHER = re.compile(r"^其[他它][_＿\s：:（(]*(?:请注明|请填写|请写明)?[）)]?[_＿\s]*$")
+
+
+class Placeholders:
+    """The pack's placeholder words and template marks, matched the way a clerk would read a cell.
+
+    A placeholder is a whole cell that says "nothing" (``无``, ``/``, ``——``, ``待定``, ``见附件``):
+    matched after spaces and trailing punctuation are dropped and full-width forms folded, so ``无。``
+    and ``／`` count too, while a ``/`` inside a real value (``发布会/听证会``) does not. A template mark
+    (``XX``, ``××``) anywhere in a value is residue of a template nobody filled in
+    (``《XX省…实施方案》``). Built once per pack; results are memoized per text, since catalogs
+    repeat the same values row after row.
+    """
+
+    __slots__ = ("_memo", "marks", "words")
+
+    def __init__(self, words: Iterable[str] = (), marks: Iterable[str] = ()) -> None:
+        self.words = frozenset(self.key(w) for w in words if self.key(w))
+        self.marks = tuple(m for m in dict.fromkeys(marks) if m)
+        self._memo: dict[str, str | None] = {}
+
+    @staticmethod
+    def key(text: str) -> str:
+        """``text`` as placeholders are compared: no spaces, no trailing punctuation, folded."""
+        return "".join(text.split()).translate(_FOLD).strip(_PLACEHOLDER_TRIM)
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.marks)
+
+    def match(self, text: str) -> str | None:
+        """The placeholder ``text`` is (the text itself, as written), or None for a real value."""
+        if not text:
+            return None
+        found = self._memo.get(text, "")
+        if found != "":
+            return found
+        result: str | None = None
+        if (len(text) <= 16 and self.key(text) in self.words) or any(mark in text for mark in self.marks):
+            result = text
+        if len(self._memo) < 100_000:
+            self._memo[text] = result
+        return result
+
+
+def is_unfilled_other(name: str) -> bool:
+    """``其他___`` chosen in a channel checklist without saying which: not a channel."""
+    return bool(_UNFILLED_OTHER.match(name))

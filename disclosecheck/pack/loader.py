@@ -187,7 +187,15 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         workdays=sorted((inherited_workdays - set(holidays)) | set(workdays)),
         rules=rules,
         parents=parents,
+        # A child adds placeholder words and template marks to its parent's; it never loses one.
+        placeholders=_union(parent.placeholders if parent else [], top.placeholders),
+        template_marks=_union(parent.template_marks if parent else [], top.template_marks),
     )
+
+
+def _union(inherited: list[str], own: list[str]) -> list[str]:
+    """The parent's entries then the child's new ones, stripped, each once, in order."""
+    return list(dict.fromkeys(s for s in (*inherited, *(w.strip() for w in own)) if s))
 
 
 def _dates(node: Any, plain: Mapping[Any, Any], key: str, file: str) -> list[date]:

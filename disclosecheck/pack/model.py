@@ -39,6 +39,10 @@ class Pack:
     workdays: list[date] = field(default_factory=list)  # extra adjusted working days (调休上班)
     rules: dict[str, RuleSetting]  # every registered rule, in registry order
     parents: list[str] = field(default_factory=list)  # files it extends, nearest first
+    #: Whole-cell values that only say "nothing" (无, /, 待定 …): read as blank by every check.
+    placeholders: list[str] = field(default_factory=list)
+    #: Marks of an unfilled template (XX, ××) anywhere in a value: the value is read as blank.
+    template_marks: list[str] = field(default_factory=list)
 
     @property
     def enabled(self) -> list[RuleSetting]:
@@ -48,7 +52,7 @@ class Pack:
 
 #: Top-level keys of a pack file, in the order the documentation lists them.
 TOP_LEVEL_KEYS: tuple[str, ...] = ("name", "title", "description", "extends", "headers", "holidays",
-                                   "workdays", "rules")
+                                   "workdays", "placeholders", "template_marks", "rules")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,4 +72,6 @@ class PackFile:
     headers: dict[str, str] = field(default_factory=dict)
     holidays: list[date] = field(default_factory=list)
     workdays: list[date] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)
+    template_marks: list[str] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)

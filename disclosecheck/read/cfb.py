@@ -9,12 +9,17 @@ records of its ``Workbook`` stream (a FILEPASS record). Nothing else of the file
 from __future__ import annotations
 
 import struct
+import sys
+from array import array
+from collections.abc import Sequence
 from typing import BinaryIO
 
 MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FREE, _END = 0xFFFFFFFF, 0xFFFFFFFE
 _MAX_REGULAR = 0xFFFFFFFA  # sector numbers above this are markers
 _ENTRY = 128
+#: A workbook's directory lists a handful of streams; a chain longer than this many entries is refused.
+MAX_DIRECTORY_ENTRIES = 65_536
 
 
 class CfbError(Exception):
@@ -43,15 +48,21 @@ class CompoundFile:
         (self._mini_cutoff, first_minifat, n_minifat,
          first_difat, n_difat) = struct.unpack_from("<IIIII", header, 0x38)
         self._max_sectors = max(1, size // self._sector)
-        if n_fat > self._max_sectors:
-            raise CfbError("bad FAT size", truncated=True)
+        # Every size the header claims is held to what a file of this size can use, before anything is
+        # allocated: a FAT sector maps ``per`` sectors, so a file of N sectors needs N / per of them, and
+        # a DIFAT sector lists ``per - 1`` FAT sectors (a few KB on disk, sparse to 200 MB, may claim
+        # 409,600 FAT sectors: 52 million entries). The DIFAT is walked only until it has named them.
+        per = self._sector // 4
+        fat_needed = -(-self._max_sectors // per)
+        if n_fat > fat_needed + 1:  # one to spare for a writer that rounds up
+            raise CfbError(f"FAT of {n_fat} sectors for a file of {self._max_sectors} sectors")
         self._fat = self._load_fat(header, n_fat, first_difat, n_difat)
         self.entries = self._load_directory(first_dir)
         root = self.entries[0] if self.entries else None
         if root is None or root[1] != 5:
             raise CfbError("no root entry")
         self._mini_start = root[2]
-        self._minifat = self._load_chain_words(first_minifat) if n_minifat else []
+        self._minifat = self._load_chain_words(first_minifat) if n_minifat else array("I")
 
     @property
     def names(self) -> set[str]:
@@ -60,13 +71,27 @@ class CompoundFile:
 
     def read_head(self, name: str, count: int) -> bytes:
         """Up to ``count`` bytes from the start of the stream ``name`` (case-insensitive)."""
-        for entry_name, kind, start, size in self.entries:
-            if kind == 2 and entry_name.lower() == name.lower():
-                count = min(count, size)
-                if size < self._mini_cutoff:
-                    return self._read_mini(start, count)
-                return self._read_chain(start, count)
+        for index in self.streams_named(name):
+            return self.read_entry(index, count)
         raise CfbError(f"no stream {name}")
+
+    def streams_named(self, *names: str) -> list[int]:
+        """The directory indexes of every stream called one of ``names``, in any case, in directory order.
+
+        A file may hold ``Workbook`` and ``WORKBOOK`` (or ``Book``) side by side; a reader that measures
+        one of them must measure them all, since another reader may pick another.
+        """
+        wanted = {name.lower() for name in names}
+        return [i for i, (entry_name, kind, _start, _size) in enumerate(self.entries)
+                if kind == 2 and entry_name.lower() in wanted]
+
+    def read_entry(self, index: int, count: int) -> bytes:
+        """Up to ``count`` bytes from the start of the stream at directory ``index``."""
+        _name, _kind, start, size = self.entries[index]
+        count = min(count, size)
+        if size < self._mini_cutoff:
+            return self._read_mini(start, count)
+        return self._read_chain(start, count)
 
     # --- internals -----------------------------------------------------------------------------------
 
@@ -82,22 +107,25 @@ class CompoundFile:
     def _sector_data(self, sector: int) -> bytes:
         return self._read_at((sector + 1) * self._sector, self._sector)
 
-    def _load_fat(self, header: bytes, n_fat: int, first_difat: int, n_difat: int) -> list[int]:
+    def _load_fat(self, header: bytes, n_fat: int, first_difat: int, n_difat: int) -> array:
+        """The FAT as a compact array of sector numbers (4 bytes each), at most ``n_fat`` sectors of it."""
         fat_sectors = [s for s in struct.unpack_from("<109I", header, 0x4C) if s <= _MAX_REGULAR]
         per = self._sector // 4
         difat = first_difat
         for _ in range(min(n_difat, self._max_sectors)):
-            if difat > _MAX_REGULAR:
+            if difat > _MAX_REGULAR or len(fat_sectors) >= n_fat:
                 break
             words = struct.unpack(f"<{per}I", self._sector_data(difat))
             fat_sectors += [s for s in words[:-1] if s <= _MAX_REGULAR]
             difat = words[-1]
-        fat: list[int] = []
+        fat = array("I")
         for s in fat_sectors[:n_fat]:
-            fat += struct.unpack(f"<{per}I", self._sector_data(s))
+            fat.frombytes(self._sector_data(s))
+        if sys.byteorder == "big":
+            fat.byteswap()
         return fat
 
-    def _chain(self, start: int, fat: list[int], limit: int) -> list[int]:
+    def _chain(self, start: int, fat: Sequence[int], limit: int) -> list[int]:
         """The sector numbers of a chain, refusing loops and chains longer than the file."""
         chain: list[int] = []
         sector = start
@@ -108,16 +136,19 @@ class CompoundFile:
             sector = fat[sector]
         return chain
 
-    def _load_chain_words(self, start: int) -> list[int]:
-        per = self._sector // 4
-        words: list[int] = []
+    def _load_chain_words(self, start: int) -> array:
+        """The 32-bit words of a chain (the mini FAT) as a compact array: 4 bytes each, at most the file."""
+        words = array("I")
         for s in self._chain(start, self._fat, self._max_sectors):
-            words += struct.unpack(f"<{per}I", self._sector_data(s))
+            words.frombytes(self._sector_data(s))
+        if sys.byteorder == "big":
+            words.byteswap()
         return words
 
     def _load_directory(self, first_dir: int) -> list[tuple[str, int, int, int]]:
         entries: list[tuple[str, int, int, int]] = []
-        for s in self._chain(first_dir, self._fat, self._max_sectors):
+        limit = min(self._max_sectors, MAX_DIRECTORY_ENTRIES * _ENTRY // self._sector)
+        for s in self._chain(first_dir, self._fat, limit):
             data = self._sector_data(s)
             for off in range(0, self._sector, _ENTRY):
                 raw = data[off:off + _ENTRY]

@@ -60,17 +60,23 @@ def _on_archive(path: Path, archive: zipfile.ZipFile | None, limits: Limits,
 
 
 def _check_xlsx_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
-    sheets = sheet_parts(archive)
-    for part in archive.namelist():
-        if part.lower() == _SHARED_STRINGS:
-            _check_string_count(path, archive, part)
-        elif part in sheets:
-            rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=True))
+    sheets = _sheet_keys(archive, "xml")
+    for info in archive.infolist():  # every member, duplicates too: which calamine takes is not ours to guess
+        key = part_key(info.filename)
+        if key.endswith("sharedstrings.xml"):
+            _check_string_count(path, archive, info)
+        elif key in sheets:
+            rows, cols = _scan_part(archive, info, _reference_pattern(limits, narrow=True))
             if rows * max(cols, 26) > limits.max_cells and cols < 26:  # columns A-Z were not looked at
-                rows, cols = _scan_part(archive, part, _reference_pattern(limits, narrow=False))
+                rows, cols = _scan_part(archive, info, _reference_pattern(limits, narrow=False))
             if not sheet_fits(rows, cols, limits):
-                sheet = _named(_xlsx_sheet_names(archive), part)
+                sheet = _named(_xlsx_sheet_names(archive), info.filename)
                 check_sheet_size(path, sheet, rows, cols, limits)
+
+
+def part_key(name: str) -> str:
+    """A part's name as calamine finds it: its zip reader turns backslashes into slashes, and any case."""
+    return name.replace("\\", "/").lower()
 
 
 _RELATIONSHIP = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?Relationship\b([^>]*)>")
@@ -82,31 +88,46 @@ _SHEET_REL_ID = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*?\s[A-Za-z_][\w
                            rb'["\']([^"\']*)["\']')
 
 
-def sheet_parts(archive: zipfile.ZipFile, kind: str = "xml") -> set[str]:
-    """Every part calamine may read as a worksheet of an xlsx (``kind`` "xml") or xlsb ("bin").
+def sheet_members(archive: zipfile.ZipFile, kind: str = "xml") -> list[zipfile.ZipInfo]:
+    """Every member calamine may read as a worksheet of an xlsx (``kind`` "xml") or xlsb ("bin").
 
     Those under ``xl/worksheets/``, and wherever else a file puts one: the targets of the workbook's
-    relationships that a sheet names or whose type is a worksheet. Found with a few searches rather
-    than by parsing the XML, which would cost more than the whole scan of an ordinary sheet.
+    relationships that a sheet names or whose type is a worksheet. Names are compared as calamine
+    finds parts (:func:`part_key`), and a name written twice yields both members.
     """
-    spelled = {n.lower(): n for n in archive.namelist()}  # calamine finds a part whatever its case
-    parts = {n for low, n in spelled.items() if low.startswith("xl/worksheets/") and low.endswith(f".{kind}")}
+    keys = _sheet_keys(archive, kind)
+    return [info for info in archive.infolist() if part_key(info.filename) in keys]
+
+
+def sheet_parts(archive: zipfile.ZipFile, kind: str = "xml") -> set[str]:
+    """The names of :func:`sheet_members`."""
+    return {info.filename for info in sheet_members(archive, kind)}
+
+
+def _sheet_keys(archive: zipfile.ZipFile, kind: str) -> set[str]:
+    """The :func:`part_key` of every sheet part, found with a few searches rather than by parsing the
+    XML, which would cost more than the whole scan of an ordinary sheet. Every copy of the workbook and
+    its relationships is searched (a zip may hold two under names calamine does not tell apart)."""
+    keys = {key for key in map(part_key, archive.namelist())
+            if key.startswith("xl/worksheets/") and key.endswith(f".{kind}")}
+    books = [i for i in archive.infolist() if part_key(i.filename) == f"xl/workbook.{kind}"]
+    rels = [i for i in archive.infolist() if part_key(i.filename) == f"xl/_rels/workbook.{kind}.rels"]
     try:
-        rels = archive.read(spelled[f"xl/_rels/workbook.{kind}.rels"])
-        ids = _sheet_rel_ids(archive, spelled[f"xl/workbook.{kind}"], kind)
-    except (KeyError, zipfile.BadZipFile):
-        return parts
-    for attributes in _RELATIONSHIP.findall(rels):
+        ids = set().union(*(_sheet_rel_ids(archive, book, kind) for book in books))
+        relationships = [found for info in rels for found in _RELATIONSHIP.findall(archive.read(info))]
+    except zipfile.BadZipFile:
+        return keys
+    for attributes in relationships:
         rel_id, rel_type, target = (m.group(1) if (m := pattern.search(attributes)) else b""
                                     for pattern in (_REL_ID, _REL_TYPE, _REL_TARGET))
         if rel_id in ids or rel_type.endswith(b"/worksheet"):
             text = target.decode("utf-8", "replace")
             part = text.lstrip("/") if text.startswith("/") else f"xl/{text}"
-            parts.update(spelled[p.lower()] for p in (part, posixpath.normpath(part)) if p.lower() in spelled)
-    return parts
+            keys.update(part_key(p) for p in (part, posixpath.normpath(part)))
+    return keys
 
 
-def _sheet_rel_ids(archive: zipfile.ZipFile, workbook: str, kind: str) -> set[bytes]:
+def _sheet_rel_ids(archive: zipfile.ZipFile, workbook: zipfile.ZipInfo, kind: str) -> set[bytes]:
     """The relationship ids the workbook's sheets are found by, from its part ``workbook``."""
     if kind == "xml":
         return set(_SHEET_REL_ID.findall(archive.read(workbook)))
@@ -119,37 +140,51 @@ _SHARED_STRINGS = "xl/sharedstrings.xml"
 #: 4,000,000,000 in a 1 KB file aborts the process. Up to this many, a count is believed without
 #: counting, and a table may announce this many more than it holds (some writers overstate a little).
 _STRING_SLACK = 100_000
-_UNIQUE_COUNT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*?\suniqueCount\s*=\s*["\']\s*([0-9]+)')
+_SST_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*>")
+_UNIQUE_COUNT = re.compile(rb'\suniqueCount\s*=\s*["\']\s*([0-9]+)')
 _HEAD = 16 * 1024
 
 
-def _check_string_count(path: Path, archive: zipfile.ZipFile, part: str) -> None:
-    """Refuse a shared-string table that announces far more strings than it holds (``<si>`` elements)."""
+def _check_string_count(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Refuse a shared-string table that announces far more strings than it holds (``<si>`` elements).
+
+    The ``<sst>`` start tag is read whole wherever its ``uniqueCount`` stands (after a 20 KB attribute,
+    say): :func:`whole_tags` never cuts a tag.
+    """
     from disclosecheck.read.guard import GuardError
 
+    announced = None
+    held = 0
     with archive.open(part) as stream:
-        head = stream.read(_HEAD)
-        found = _UNIQUE_COUNT.search(head)
-        if found is None or int(found.group(1)) <= _STRING_SLACK:
-            return
-        # :si for a prefixed <x:si>
-        held = sum(piece.count(b"<si") + piece.count(b":si") for piece in whole_tags(stream, head))
-    announced = int(found.group(1))
-    if announced > held + _STRING_SLACK:
-        raise GuardError(path, "guard.string_count", part=part, count=announced, actual=held)
+        for piece in whole_tags(stream, size=_HEAD):
+            if announced is None:
+                tag = _SST_TAG.search(piece)
+                if tag is None:
+                    continue  # still in the prolog
+                found = _UNIQUE_COUNT.search(tag.group(0))
+                if found is None or int(found.group(1)) <= _STRING_SLACK:
+                    return
+                announced = int(found.group(1))
+                piece = piece[tag.end():]
+            held += piece.count(b"<si") + piece.count(b":si")  # :si for a prefixed <x:si>
+    if announced is not None and announced > held + _STRING_SLACK:
+        raise GuardError(path, "guard.string_count", part=part.filename, count=announced, actual=held)
 
 
 #: Rows that hold cells (``<row …>``, not the self-closing ``<row …/>`` of a row that is only formatted).
-_ROW_TAG = re.compile(rb'<row\b[^>]*?\br="([0-9]+)"[^>]*(?<!/)>')
+_ROW_TAG = re.compile(rb'<row\b[^>]*?\sr\s*=\s*["\']([0-9]+)["\'][^>]*(?<!/)>')
 
 
 def _reference_pattern(limits: Limits, narrow: bool) -> re.Pattern[bytes]:
     """``r="…"`` references worth a look: all of them, or (``narrow``) those with two letters or more
     or with enough digits to pass the row limit; the rest cannot break a limit on their own.
+
+    Written as calamine reads them: letters in any case, either quote, blanks around ``=``.
     """
     digits = len(str(limits.max_rows)) if narrow else 1
     letters = 2 if narrow else 1
-    return re.compile(rb'r="(?:([A-Z]{%d,})([0-9]+)|[A-Z]*([0-9]{%d,}))"' % (letters, digits))
+    return re.compile(rb'r\s*=\s*["\'](?:([A-Za-z]{%d,})([0-9]+)|[A-Za-z]*([0-9]{%d,}))["\']'
+                      % (letters, digits))
 
 
 #: What sends a part to the walk that places every cell: a cell or row tag whose first attribute is not
@@ -159,10 +194,11 @@ _UNUSUAL_TAGS = (re.compile(rb"<c(?=[\s/>])(?!\s+r\s*=)"), re.compile(rb"<row(?=
                  re.compile(rb":(?:c|row)[\s/>]"))
 #: Cell and row start tags in document order: the tag's name and its attributes.
 _CELL_OR_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(c|row)(?=[\s/>])([^>]*)>')
-_R_ATTRIBUTE = re.compile(rb'\sr\s*=\s*["\']([A-Z]*)([0-9]*)["\']')
+_R_ATTRIBUTE = re.compile(rb'\sr\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
 
 
-def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) -> tuple[int, int]:
+def _scan_part(archive: zipfile.ZipFile, part: zipfile.ZipInfo,
+               pattern: re.Pattern[bytes]) -> tuple[int, int]:
     """The rows and columns one sheet part reaches: its last row with cells, its farthest references."""
     rows = 0
     seen_letters: set[bytes] = set()
@@ -180,7 +216,7 @@ def _scan_part(archive: zipfile.ZipFile, part: str, pattern: re.Pattern[bytes]) 
                 rows = max(rows, max(map(int, numbers)))
             unreferenced = unreferenced or any(tag.search(data) for tag in _UNUSUAL_TAGS)
             tail = data[-_OVERLAP:]
-    cols = max((column_index(letters.decode("ascii")) + 1 for letters in seen_letters), default=0)
+    cols = max((column_index(letters.decode("ascii").upper()) + 1 for letters in seen_letters), default=0)
     if unreferenced:
         placed_rows, placed_cols = _place_cells(archive, part)
         return max(rows, placed_rows), max(cols, placed_cols)
@@ -205,7 +241,7 @@ def whole_tags(stream: BinaryIO, head: bytes = b"", size: int = _CHUNK) -> Itera
         yield pending
 
 
-def _place_cells(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
+def _place_cells(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> tuple[int, int]:
     """The rows and columns a sheet part reaches with every cell placed as calamine places it.
 
     A row without ``r`` is the one after the row before it; a cell without ``r`` is in its row, one
@@ -223,7 +259,7 @@ def _place_cells(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
                     row = int(digits) - 1 if digits else row + 1
                     col = -1
                     continue
-                col = column_index(letters.decode("ascii")) if letters else col + 1
+                col = column_index(letters.decode("ascii").upper()) if letters else col + 1
                 cell_row = int(digits) - 1 if digits else max(row, 0)
                 rows, cols = max(rows, cell_row + 1), max(cols, col + 1)
     return rows, cols
@@ -246,8 +282,8 @@ def _xlsx_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
 
 def _named(names: dict[str, str], part: str) -> str:
     """The sheet name of ``part`` for a message, matched in any case as calamine finds parts."""
-    lowered = {p.lower(): name for p, name in names.items()}
-    return lowered.get(part.lower(), PurePosixPath(part).stem)
+    lowered = {part_key(p): name for p, name in names.items()}
+    return lowered.get(part_key(part), PurePosixPath(part.replace("\\", "/")).stem)
 
 
 def _relationship_targets(rels: Any) -> dict[str | None, str]:
@@ -293,16 +329,14 @@ def check_xlsb_extent(path: Path, limits: Limits, archive: zipfile.ZipFile | Non
 
 
 def _check_xlsb_parts(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
-    sheets = sheet_parts(archive, "bin")
-    for part in archive.namelist():
-        if part in sheets:
-            rows, cols = _xlsb_reach(archive, part)
-            if not sheet_fits(rows, cols, limits):
-                sheet = _named(_xlsb_sheet_names(archive), part)
-                check_sheet_size(path, sheet, rows, cols, limits)
+    for info in sheet_members(archive, "bin"):
+        rows, cols = _xlsb_reach(archive, info)
+        if not sheet_fits(rows, cols, limits):
+            sheet = _named(_xlsb_sheet_names(archive), info.filename)
+            check_sheet_size(path, sheet, rows, cols, limits)
 
 
-def _xlsb_reach(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
+def _xlsb_reach(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> tuple[int, int]:
     """The rows and columns the cell records of one sheet part reach."""
     rows = cols = 0
     row = col = -1
@@ -374,7 +408,7 @@ def _xlsb_sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return {targets[rel_id]: name for rel_id, name in sheets if rel_id in targets}
 
 
-def _xlsb_sheets(archive: zipfile.ZipFile, workbook: str) -> list[tuple[str, str]]:
+def _xlsb_sheets(archive: zipfile.ZipFile, workbook: str | zipfile.ZipInfo) -> list[tuple[str, str]]:
     """(relationship id, sheet name) of each sheet record (BrtBundleSh) of ``workbook``."""
     sheets = []
     with archive.open(workbook) as stream:
@@ -415,11 +449,15 @@ def check_xls_extent(path: Path, fh: BinaryIO, size: int, limits: Limits) -> Non
     list), then each sheet from the position its BOUNDSHEET record gives, up to that sheet's EOF.
     """
     ole = CompoundFile(fh, size)
-    names = {n.lower(): n for n in ole.names}
-    stream = names.get("workbook") or names.get("book")
-    if stream is None:
-        return
-    data = ole.read_head(stream, size)
+    # every workbook stream, whatever its case: calamine picks one of ``Workbook``/``WORKBOOK``/``Book``
+    # by rules of its own (measured: ``Workbook`` before ``Book``, ``WORKBOOK`` not always), so the file
+    # is refused if any of them is over the limits
+    for index in ole.streams_named("Workbook", "Book"):
+        _check_xls_stream(path, ole.read_entry(index, size), limits)
+
+
+def _check_xls_stream(path: Path, data: bytes, limits: Limits) -> None:
+    """Refuse one BIFF workbook stream whose sheets, or all of them together, are over the limits."""
     sheets: list[tuple[str, int]] = []
     for kind, body, length in _records(data, 0):
         if kind == _SST and length >= 8:

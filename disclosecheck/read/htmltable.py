@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from disclosecheck.errors import InputError
 from disclosecheck.model import Grid, Merge, SourceKind, Workbook
 from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 from disclosecheck.read.textcodec import decode_text, strip_nul
@@ -26,6 +27,10 @@ _MAX_COLSPAN = 1000  # the HTML standard's own caps
 _MAX_ROWSPAN = 65534
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"})
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
+#: Tables or divs open inside one another past which a page is refused. Nesting costs the parser
+#: nothing (it counts, it does not recurse) and exports nest a few levels, but 50 MB of nested tags
+#: took a minute and a half to walk for nothing: refused after the first ten thousand instead.
+MAX_NESTING = 10_000
 
 
 def read_html(path: Path, data: bytes, limits: Limits) -> Workbook:
@@ -52,6 +57,7 @@ class _Table:
         self.cell: list[str] | None = None  # text parts of the open cell
         self.cell_at = (0, 0)
         self.overflow = 0  # rows seen past the row limit: counted for the message, not kept
+        self.width = 0  # the widest row so far: rows x width is what the grid will be once padded
 
     def grid(self, name: str) -> Grid:
         last = len(self.rows) - 1
@@ -78,6 +84,8 @@ class _TableParser(HTMLParser):
         self.skipping: str | None = None
         self.in_caption = False
         self.count = 0
+        self.cells_before = 0  # cells (rows x width) of the tables already ended, against --max-cells
+        self.divs = 0  # <div> elements open around the current position
 
     # --- events ----------------------------------------------------------------------------------------
 
@@ -87,8 +95,14 @@ class _TableParser(HTMLParser):
         if tag in _SKIPPED:
             self.skipping = tag
             return
+        if tag == "div":
+            self.divs += 1
+            if self.divs > MAX_NESTING:
+                raise InputError("input.html_nesting", self.path, tag="div", limit=MAX_NESTING)
         if tag == "table":
             self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise InputError("input.html_nesting", self.path, tag="table", limit=MAX_NESTING)
             if self.depth == 1:
                 self.count += 1
                 self.table = _Table(self.count)
@@ -125,6 +139,8 @@ class _TableParser(HTMLParser):
             if tag == self.skipping:
                 self.skipping = None
             return
+        if tag == "div" and self.divs:
+            self.divs -= 1
         if tag == "table":
             if self.depth == 1 and self.table is not None:
                 self._end_table()
@@ -165,6 +181,8 @@ class _TableParser(HTMLParser):
             table.overflow += 1
             return
         table.rows.append([])
+        if table.width and len(table.rows) * table.width > self.cell_room:
+            self._refuse_cells(table)
 
     def _close_row(self) -> None:
         self._close_cell()
@@ -192,6 +210,10 @@ class _TableParser(HTMLParser):
             raise LimitError(self.path, "cols", c + across, self.limits.max_cols, sheet=self._name(table))
         if len(row) < c + across:
             row.extend([None] * (c + across - len(row)))
+            if len(row) > table.width:
+                table.width = len(row)
+                if len(table.rows) * table.width > self.cell_room:
+                    self._refuse_cells(table)
         if down > 1:  # only a rowspan reaches into later rows
             for k in range(c, c + across):
                 busy[k] = r + down - 1
@@ -220,8 +242,27 @@ class _TableParser(HTMLParser):
                              sheet=self._name(table))
         width = max((len(r) for r in table.rows), default=0)
         check_sheet_size(self.path, self._name(table), len(table.rows), width, self.limits)
+        self.cells_before += len(table.rows) * width
         self.tables.append(table)
         self.table = None
+
+    @property
+    def cell_room(self) -> int:
+        """Cells the open table may reach: the limit per table, less what the tables before it hold."""
+        return self.limits.max_cells - self.cells_before
+
+    def _refuse_cells(self, table: _Table) -> None:
+        """The open table crossed ``--max-cells``, alone or with the tables before it: refused now.
+
+        Counted as the rows come, not when the table ends: 50 tables of 20,000 rows with
+        ``colspan=500`` built 4.1 GB of grid before the end of each table was reached.
+        """
+        cells = len(table.rows) * table.width
+        name = self._name(table)
+        if cells > self.limits.max_cells:
+            raise LimitError(self.path, "cells", cells, self.limits.max_cells, sheet=name)
+        raise LimitError(self.path, "workbook_cells", self.cells_before + cells, self.limits.max_cells,
+                         sheet=name)
 
     def _newline(self, hard: bool) -> None:
         cell = self.table.cell if self.table is not None else None

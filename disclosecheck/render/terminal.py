@@ -220,8 +220,10 @@ def _file_lines(out: _Lines, result: FileResult, lang: str) -> None:
 
     sep = "：" if lang == "zh" else ": "
     stats = result.stats
-    out.add(f"  {_t('level1', lang)}{sep}{stats.level1}　{_t('level2', lang)}{sep}{stats.level2}"
-            f"　{_t('items', lang)}{sep}{stats.items}")
+    counts = f"{_t('items', lang)}{sep}{stats.items}"
+    if stats.level1:  # a catalog with one 事项 column has no 一级/二级 to count
+        counts = f"{_t('level1', lang)}{sep}{stats.level1}　{_t('level2', lang)}{sep}{stats.level2}　{counts}"
+    out.add(f"  {counts}")
     if not result.findings:
         out.add(f"  {_t('no_findings', lang)}", "green")
         out.add()

@@ -127,9 +127,10 @@ def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang
 MAX_MERGED_AREA = 1_000_000
 
 
-#: A merged range as openpyxl reads it from a worksheet part: ``<mergeCell ref="B2:C5"/>``.
+#: A merged range as openpyxl reads it from a worksheet part: ``<mergeCell ref="B2:C5"/>``, letters in any
+#: case (openpyxl reads ``o1:xfd1048576`` as the 16-billion-cell range it is).
 _MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["\']'
-                         rb'\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?["\']')
+                         rb'\$?([A-Za-z]+)\$?([0-9]+)(?::\$?([A-Za-z]+)\$?([0-9]+))?["\']')
 
 
 def merged_area(path: Path) -> int:
@@ -138,11 +139,11 @@ def merged_area(path: Path) -> int:
     Read from the sheet parts as openpyxl will read them, with no limits of the reader involved: the
     file passed them when it was checked, with whatever limits the user set.
     """
-    from disclosecheck.read.extent import sheet_parts, whole_tags
+    from disclosecheck.read.extent import sheet_members, whole_tags
 
     area = 0
     with zipfile.ZipFile(path) as archive:
-        for part in sheet_parts(archive):  # wherever the relationships put a sheet, as for the reader
+        for part in sheet_members(archive):  # wherever the relationships put a sheet, as for the reader
             with archive.open(part) as stream:
                 for piece in whole_tags(stream, size=1 << 20):
                     area += sum(_range_area(*ref) for ref in _MERGE_CELL.findall(piece))
@@ -153,7 +154,8 @@ def _range_area(first_col: bytes, first_row: bytes, last_col: bytes, last_row: b
     from disclosecheck.read.extent import column_index
 
     rows = abs(int(last_row or first_row) - int(first_row)) + 1
-    cols = abs(column_index((last_col or first_col).decode()) - column_index(first_col.decode())) + 1
+    first, last = first_col.decode().upper(), (last_col or first_col).decode().upper()
+    cols = abs(column_index(last) - column_index(first)) + 1
     return rows * cols
 
 

@@ -13,6 +13,7 @@ and the two header rows above).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -52,6 +53,8 @@ from disclosecheck.model import (
 from disclosecheck.normalize.channels import parse_channels
 from disclosecheck.normalize.choices import parse_choice_words
 from disclosecheck.normalize.dates import parse_date
+from disclosecheck.normalize.placeholders import mark_placeholders
+from disclosecheck.normalize.values import Placeholders
 from disclosecheck.pack.validate import build
 
 FIRST_ROW = 4
@@ -128,6 +131,15 @@ def make_item(row: int, values: Mapping[str, Any], columns: Sequence[str]) -> It
     return item
 
 
+@functools.cache
+def national_placeholders() -> Placeholders:
+    """The built-in pack's placeholder words and template marks, as ``check`` uses them."""
+    from disclosecheck.pack import load_pack
+    from disclosecheck.pipeline import pack_placeholders
+
+    return pack_placeholders(load_pack("national"))
+
+
 def make_catalog(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] = STANDARD_COLUMNS,
                  title: str | None = DEFAULT_TITLE) -> Catalog:
     """A Catalog of ``rows`` (data from row 4) with the given columns present, under a title row."""
@@ -137,6 +149,7 @@ def make_catalog(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] = STA
         for element in item.inherited:  # like the normalizer: the cell the value was read from
             if element in above.cells:
                 item.cells[element] = above.cells[element]
+    mark_placeholders(items, national_placeholders())  # like the normalizer: 无, /, 待定 … read as blank
     return Catalog(path=Path("case.xlsx"), format="xlsx", sheet="Sheet1", kind=SourceKind.SHEET,
                    layout=layout, items=items)
 
