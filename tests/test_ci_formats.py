@@ -2,7 +2,8 @@
 ``--statistics``/``--quiet``.
 
 Each format is checked the way its consumer reads it: SARIF against the published SARIF 2.1.0 schema
-(vendored in tests/fixtures/sarif with its source), JUnit by junitparser (the parser CI plugins use),
+(vendored in tests/fixtures/sarif with its source), JUnit against Jenkins' junit-10.xsd (vendored in
+tests/fixtures/junit) and by junitparser (the parser CI plugins use),
 GitLab Code Quality by the fields GitLab requires, GitHub workflow commands by their escaping rules.
 Every run is a real CLI run on a workbook built here, in the working folder, as CI runs it.
 """
@@ -22,6 +23,7 @@ from disclosecheck.cli import app
 from disclosecheck.render.github import command, escape_data, escape_property
 
 SCHEMA = Path(__file__).parent / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
+JUNIT_XSD = Path(__file__).parent / "fixtures" / "junit" / "junit-10.xsd"
 NATIONAL_RULES = ["no-items", "required-columns", "required-elements", "choices", "channels", "legal-basis",
                   "duplicate-items", "timelimit", "publish-timeliness", "update-freshness",
                   "workdays-approximate"]
@@ -162,6 +164,13 @@ def test_gitlab_code_quality_report_with_stable_fingerprints(workdir: Path) -> N
 # --- JUnit --------------------------------------------------------------------------------------------------
 
 
+def assert_valid_junit(path: Path) -> None:
+    """Valid against Jenkins' junit-10.xsd (vendored from pytest's sdist, see fixtures/junit/SOURCE.md)."""
+    import xmlschema
+
+    xmlschema.XMLSchema(str(JUNIT_XSD)).validate(str(path))
+
+
 def test_junit_has_a_suite_per_file_and_a_case_per_rule(workdir: Path) -> None:
     from junitparser import Error, Failure, JUnitXml
 
@@ -170,6 +179,7 @@ def test_junit_has_a_suite_per_file_and_a_case_per_rule(workdir: Path) -> None:
     result = run("check", "目录/城管局.xlsx", "目录/乙镇.xlsx", "坏.xlsx", *AS_OF, "--format", "junit",
                  "--fail-on", "warning", "--output", "report.xml")
     assert result.exit_code == 2
+    assert_valid_junit(workdir / "report.xml")
     xml = JUnitXml.fromfile(str(workdir / "report.xml"))
     suites = list(xml)
     assert [s.name for s in suites] == ["目录/城管局.xlsx", "目录/乙镇.xlsx", "坏.xlsx"]
@@ -190,6 +200,7 @@ def test_junit_findings_below_fail_on_pass_with_their_lines_in_system_out(workdi
 
     result = run("check", "目录/城管局.xlsx", *AS_OF, "--format", "junit", "--output", "r.xml")
     assert result.exit_code == 1
+    assert_valid_junit(workdir / "r.xml")
     (suite,) = list(JUnitXml.fromfile(str(workdir / "r.xml")))
     case = next(c for c in suite if c.name == "legal-basis")
     assert case.is_passed

@@ -161,7 +161,7 @@ def test_unknown_top_level_key_lists_the_expected_keys(tmp_path: Path) -> None:
     assert err.code == "config.unknown_key"
     assert err.render() == where(p, 2, 1) + (
         "未知的配置项“rule”；可用的有：name, title, description, extends, headers, holidays, workdays, "
-        "placeholders, template_marks, rules")
+        "placeholders, template_marks, rules, ignore")
 
 
 @pytest.mark.parametrize(("text", "line", "column", "en"), [

@@ -55,10 +55,12 @@ def outcome_results(found: FoundFile, outcome: Outcome, timeout: float | None,
 def run_audit(files: Sequence[FoundFile], job: CheckJob, units: dict[str, str], *, jobs: int = 1,
               timeout: float | None = 60, max_memory_mb: int | None = 1024, tool_version: str = "",
               rules_name: str = "", on_done: Callable[[Outcome], None] | None = None,
-              tick: Callable[[], None] | None = None, task: Callable[[str, Any], Any] = check_file) -> Audit:
+              tick: Callable[[], None] | None = None, task: Callable[[str, Any], Any] = check_file,
+              adjust: Callable[[list[FileResult]], Any] | None = None) -> Audit:
     """Check ``files`` in ``jobs`` worker processes and rank their ``units`` (path → unit).
 
-    ``task`` is what a worker runs per file (the real pipeline unless a test injects another).
+    ``task`` is what a worker runs per file (the real pipeline unless a test injects another);
+    ``adjust`` sees every result before the ranking (the pack's ``ignore:`` entries are applied there).
     """
     outcomes = run_tasks([f.display for f in files], task, job, jobs=jobs, timeout=timeout,
                          max_memory_mb=max_memory_mb, on_done=on_done, tick=tick)
@@ -68,6 +70,8 @@ def run_audit(files: Sequence[FoundFile], job: CheckJob, units: dict[str, str], 
         results.extend(outcome_results(found, outcome, timeout, max_memory_mb))
         if outcome.detail:
             tracebacks[found.display] = outcome.detail
+    if adjust is not None:
+        adjust(results)
     report = Report(as_of=job.as_of, rules=rules_name, files=results, tool_version=tool_version)
     unit_of = {f.display: units[f.display] for f in files}
     return Audit(report, score_units(results, unit_of), common_findings(results, unit_of), unit_of,

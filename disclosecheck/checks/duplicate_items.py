@@ -6,7 +6,9 @@ the first. Rows whose 二级事项/公开事项 is blank are left to ``required-
 
 A row whose 二级事项 comes from a vertical merge or 同上 continues the item above with another
 公开内容 (one 事项 spread over several rows), so it is a duplicate only when its 公开内容 repeats too.
-A 三级事项 column (户籍管理: 注销登记 → 死亡注销 / 服现役注销) is part of an item's name.
+The same holds when the name is written out again on the very next row (西山镇's 乡村振兴 catalog:
+监测范围和内容 on two rows, 监测标准 and 监测对象收入计算时间); written again after other items, it is a
+duplicate. A 三级事项 column (户籍管理: 注销登记 → 死亡注销 / 服现役注销) is part of an item's name.
 
 Anti-pattern:
     4 | 绿化管理 | 损坏城市树木花草 | …
@@ -48,13 +50,17 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     third = [key for key in (catalog.items[0].extras if catalog.items else {}) if "三级" in key]
     first: dict[tuple[str, ...], Item] = {}
     first_with_content: dict[tuple[str, ...], Item] = {}
+    previous: tuple[str, ...] | None = None
     for item in catalog.items:
         key = (squeeze(item.text.get(LEVEL1, "")), squeeze(item.text.get(name_element, "")),
                *(squeeze(item.extras.get(k, "")) for k in third))
         if not key[1]:
             continue
         full = (*key, squeeze(item.text.get(CONTENT, "")))
-        earlier = first_with_content.get(full) if name_element in item.inherited else first.get(key)
+        # continuing the item just above: merged down, 同上, or its name written again on the next row
+        continues = name_element in item.inherited or key == previous
+        previous = key
+        earlier = first_with_content.get(full) if continues else first.get(key)
         if earlier is not None:
             yield ctx.finding(catalog, "duplicate-items.duplicate",
                               {"first_row": earlier.row, "label": item.label},

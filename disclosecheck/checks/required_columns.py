@@ -49,6 +49,7 @@ from disclosecheck.model import (
     Severity,
     cell_name,
 )
+from disclosecheck.normalize.choices import choice_within
 from disclosecheck.timelimit import LimitKind, parse_timelimit
 
 ID = "required-columns"
@@ -121,10 +122,23 @@ def look_alike(catalog: Catalog, element: str) -> tuple[str, str, str] | None:
     return None
 
 
+def stated_elsewhere(catalog: Catalog, element: str) -> bool:
+    """Whether every item states a choice ``element`` in another choice column's words.
+
+    济南市统计局 writes 公开对象 and 公开方式 in one column, 全社会范围主动公开: the element is given,
+    only not in a column of its own.
+    """
+    if element not in (AUDIENCE, MODE, LEVEL) or not catalog.items:
+        return False
+    others = [e for e in (AUDIENCE, MODE, LEVEL) if e != element and has_column(catalog, e)]
+    return bool(others) and all(
+        any(choice_within(element, item.text.get(other, "")) for other in others) for item in catalog.items)
+
+
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     for element in options.columns:
         missing = missing_item_columns(catalog) if element == ITEM else (
-            [] if has_column(catalog, element) else [element])
+            [] if has_column(catalog, element) or stated_elsewhere(catalog, element) else [element])
         for name in missing:
             params: dict[str, str] = {"element": name}
             hint = look_alike(catalog, name)

@@ -35,7 +35,7 @@ def _root(
 
 
 # Each module registers its commands on ``app`` when imported.
-from disclosecheck.cli import audit_cmd, check_cmd, inspect_cmd, rules_cmd  # noqa: E402, F401
+from disclosecheck.cli import audit_cmd, check_cmd, diff_cmd, inspect_cmd, rules_cmd  # noqa: E402, F401
 
 
 def main() -> None:

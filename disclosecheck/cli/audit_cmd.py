@@ -17,7 +17,7 @@ import typer
 
 from disclosecheck.cli import app
 from disclosecheck.cli.check_cmd import exit_status
-from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, emit, short_form
+from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, apply_pack_ignores, emit, short_form
 from disclosecheck.cli.common import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_CELLS,
@@ -162,7 +162,8 @@ def audit(
         result = run_audit(files, job, units, jobs=jobs or default_jobs(), timeout=timeout,
                            max_memory_mb=max_memory_mb, tool_version=__version__, rules_name=pack.name,
                            on_done=progress.advance if progress else None,
-                           tick=progress.refresh if progress else None)
+                           tick=progress.refresh if progress else None,
+                           adjust=lambda results: apply_pack_ignores(results, pack, lang_code, quiet))
     finally:
         if progress:
             progress.stop()

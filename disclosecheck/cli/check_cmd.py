@@ -65,6 +65,9 @@ class Format(StrEnum):
 FilesArg = Annotated[list[Path], typer.Argument(
     help="要检查的目录文件 / catalog files (.xlsx .xls .ods .csv).", metavar="FILE...", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="报告格式 / report format.")]
+SinceOpt = Annotated[Path | None, typer.Option(
+    "--since", help="只报告相对于这个旧版本新增或修改的事项上的问题（审阅改动用）/ "
+    "report only the findings on items added or changed since this older version of the file.")]
 BaselineOpt = Annotated[Path | None, typer.Option(
     "--baseline", help="基线：以前用 --format json 保存的报告，其中已有的问题不再报告 / "
     "a JSON report saved earlier: its findings are left out, only new ones count.")]
@@ -107,6 +110,7 @@ def check(
     max_findings: MaxFindingsOpt = DEFAULT_MAX_FINDINGS,
     statistics: StatisticsOpt = False,
     quiet: QuietOpt = False,
+    since: SinceOpt = None,
 ) -> None:
     """检查目录文件，列出缺项、时限和更新问题及改法 / Check catalog files and say what to fix.
 
@@ -126,8 +130,10 @@ def check(
             raise UsageError("usage.output_needed", format="xlsx")
         if len(files) != 1:
             raise UsageError("usage.one_file", format="xlsx")
+    if since is not None and len(files) != 1:
+        raise UsageError("usage.since_one_file")
     if output is not None:
-        refuse_overwriting_inputs(output, files)
+        refuse_overwriting_inputs(output, [*files, *([since] if since is not None else [])])
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
                          max_memory_mb)
     pack = load_pack(rules, Path.cwd())
@@ -139,10 +145,11 @@ def check(
 
     from disclosecheck import __version__
 
+    keep = fmt == Format.xlsx or since is not None  # --since compares the catalogs themselves
     results = []
     for path in files:
         try:
-            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=fmt == Format.xlsx,
+            results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=keep,
                                       max_findings=max_findings))
         except DiscloseCheckError:
             raise
@@ -157,6 +164,13 @@ def check(
         _print_tracebacks(results)
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__,
                     rules_run=tuple(r.id for r in pack.enabled))
+    from disclosecheck.cli.ci_options import apply_pack_ignores
+
+    apply_pack_ignores(results, pack, lang_code, quiet)
+    if since is not None:
+        from disclosecheck.since import apply_since
+
+        apply_since(results, since, pack, day, sheet, limits)
     if known is not None:
         from disclosecheck.baseline import apply_baseline
 

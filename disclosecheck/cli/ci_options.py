@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from disclosecheck.model import Report
+    from disclosecheck.model import FileResult, Report
+    from disclosecheck.pack import Pack
 
 StatisticsOpt = Annotated[bool, typer.Option(
     "--statistics", help="按规则统计问题数（文字报告时代替问题清单，其他格式时写到标准错误）/ "
@@ -42,3 +43,17 @@ def emit(report: Report, lang: str, quiet: bool, statistics: bool, replaces_repo
     elif statistics:
         sys.stderr.write(stats_table(report, lang))
         sys.stderr.flush()
+
+
+def apply_pack_ignores(results: list[FileResult], pack: Pack, lang: str, quiet: bool) -> int:
+    """Leave out what the pack's ``ignore:`` entries match; note each entry that matched nothing on
+    stderr (unless ``--quiet``), so stale ignores are seen and removed. Returns how many were left out."""
+    if not pack.ignores:
+        return 0
+    from disclosecheck.suppress import apply_ignores, unused_notes
+
+    dropped, unused = apply_ignores(results, pack.ignores)
+    if not quiet:
+        for line in unused_notes(unused, lang):
+            typer.echo(line, err=True)
+    return dropped

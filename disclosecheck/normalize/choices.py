@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from disclosecheck.locate.headers import CHOICES, choice_for
+from disclosecheck.locate.headers import CHOICE_ALIASES, CHOICES, choice_for
 
 #: Marks meaning "this sub-column applies" (compared after stripping spaces).
 TICKS: frozenset[str] = frozenset({
@@ -46,12 +46,24 @@ def parse_choice_words(element: str, text: str) -> tuple[set[str], list[str]]:
     chosen: set[str] = set()
     unknown: list[str] = []
     for word in split_words(text):
-        choice = choice_for(element, word)
+        choice = choice_for(element, word) or choice_within(element, word)
         if choice is not None:
             chosen.add(choice)
         elif tick_value(word) is not True:
             unknown.append(word)
     return chosen, unknown
+
+
+def choice_within(element: str, text: str) -> str | None:
+    """The one choice of ``element`` a longer phrase names: 全社会范围主动公开 → 主动 (济南市统计局).
+
+    Only when exactly one choice is named, and never across a negation (不予公开, 不公开 …).
+    """
+    if "不" in text or "非" in text:
+        return None
+    aliases = CHOICE_ALIASES.get(element, {})
+    found = {choice for alias, choice in aliases.items() if len(alias) >= 2 and alias in text}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def ordered(element: str, chosen: set[str]) -> list[str]:

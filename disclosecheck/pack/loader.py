@@ -60,6 +60,16 @@ def load_pack(ref: str | None = None, cwd: Path | None = None) -> Pack:
 
 
 def _load_file(path: Path) -> Pack:
+    """Load ``path``; when it has a mistake, raise every mistake of it at once (``pack.collect``)."""
+    try:
+        return _load_first_error(path)
+    except ConfigError as exc:
+        from disclosecheck.pack.collect import with_all_errors
+
+        raise with_all_errors(exc, path) from None
+
+
+def _load_first_error(path: Path) -> Pack:
     """Load ``path`` from plain YAML first; only when that fails, again from the positioned tree.
 
     ruamel's round-trip tree, which knows each key's line and column, costs several times a plain
@@ -85,10 +95,12 @@ _FINAL = frozenset({"config.not_regular", "config.too_large", "config.too_deep",
 
 
 def find_project_file(start: Path) -> Path | None:
-    """The nearest ``disclosecheck.yaml`` in ``start`` or a parent folder.
+    """The nearest ``disclosecheck.yaml``, or ``pyproject.toml`` with a ``[tool.disclosecheck]`` table,
+    in ``start`` or a parent folder; in one folder ``disclosecheck.yaml`` wins (as ``ruff.toml`` wins
+    over ``pyproject.toml`` for ruff). A ``pyproject.toml`` without the table is passed over.
 
-    Anything of that name but a folder is taken, a FIFO or device included, so that reading it
-    refuses it in one line rather than silently falling back to another pack.
+    Anything named ``disclosecheck.yaml`` but a folder is taken, a FIFO or device included, so that
+    reading it refuses it in one line rather than silently falling back to another pack.
     """
     start = start.absolute()
     for folder in (start, *start.parents):
@@ -98,7 +110,42 @@ def find_project_file(start: Path) -> Path | None:
                 return candidate
         except OSError:  # a name the system will not look at: as good as absent
             continue
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and has_tool_table(pyproject):
+            return pyproject
     return None
+
+
+PYPROJECT = "pyproject.toml"
+
+
+def has_tool_table(path: Path) -> bool:
+    """Whether ``path`` (a pyproject.toml) has ``[tool.disclosecheck]``; an unreadable one has not."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "disclosecheck" in text and parse_toml_table(text, str(path), strict=False) is not None
+
+
+def parse_toml_table(text: str, file: str, strict: bool = True) -> Any:
+    """The ``[tool.disclosecheck]`` table of a pyproject.toml: the same keys as ``disclosecheck.yaml``.
+
+    TOML keeps no positions, so mistakes in it are reported by file and key, without a line. With
+    ``strict`` a malformed file or a missing table is a ConfigError; without, None.
+    """
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if not strict:
+            return None
+        raise ConfigError("config.toml", file, reason=str(exc)) from None
+    table = data.get("tool", {}).get("disclosecheck") if isinstance(data.get("tool"), dict) else None
+    if table is None and strict:
+        raise ConfigError("config.no_tool_table", file)
+    return table
 
 
 def looks_like_path(ref: str) -> bool:
@@ -133,7 +180,8 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
     """Load ``path`` and everything it extends; ``chain`` holds the files extending it (for cycles)."""
     registry = _registry()
     file = display(path)
-    node = parse(read_text(path, file), file, positions)
+    text = read_text(path, file)
+    node = parse_toml_table(text, file) if path.name == PYPROJECT else parse(text, file, positions)
     if node is None:  # an empty file, or comments only
         node = {}
     plain = to_plain(node, file)
@@ -172,6 +220,9 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         base_rules, parents = default_rules(registry), []
 
     rules = apply_rules(base_rules, node.get("rules"), top.rules, file, registry)
+    from disclosecheck.pack.ignores import parse_ignores
+
+    ignores = parse_ignores(node, plain.get("ignore"), file, set(registry))
     synonyms = dict(parent.synonyms) if parent else {}
     synonyms.update({h.strip(): e for h, e in top.headers.items()})
     inherited_holidays = set(parent.holidays) if parent else set()
@@ -187,6 +238,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         workdays=sorted((inherited_workdays - set(holidays)) | set(workdays)),
         rules=rules,
         parents=parents,
+        ignores=[*(parent.ignores if parent else []), *ignores],
         # A child adds placeholder words and template marks to its parent's; it never loses one.
         placeholders=_union(parent.placeholders if parent else [], top.placeholders),
         template_marks=_union(parent.template_marks if parent else [], top.template_marks),

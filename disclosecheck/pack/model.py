@@ -43,6 +43,7 @@ class Pack:
     placeholders: list[str] = field(default_factory=list)
     #: Marks of an unfilled template (XX, ××) anywhere in a value: the value is read as blank.
     template_marks: list[str] = field(default_factory=list)
+    ignores: list[Any] = field(default_factory=list)  # IgnoreEntry of this file and its parents
 
     @property
     def enabled(self) -> list[RuleSetting]:
@@ -52,7 +53,7 @@ class Pack:
 
 #: Top-level keys of a pack file, in the order the documentation lists them.
 TOP_LEVEL_KEYS: tuple[str, ...] = ("name", "title", "description", "extends", "headers", "holidays",
-                                   "workdays", "placeholders", "template_marks", "rules")
+                                   "workdays", "placeholders", "template_marks", "rules", "ignore")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -75,3 +76,4 @@ class PackFile:
     placeholders: list[str] = field(default_factory=list)
     template_marks: list[str] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)
+    ignore: list[Any] = field(default_factory=list)  # checked entry by entry in pack.ignores

@@ -55,9 +55,10 @@ def test_one_item_merged_down_over_several_contents_is_no_duplicate(tmp_path: Pa
     rows = [GOOD, [2, None, None, "执法依据", *GOOD[4:]], [3, None, None, "处罚决定", *GOOD[4:]],
             [4, "绿化管理", "损坏城市树木花草", "救济渠道", *GOOD[4:]]]
     path = standard_catalog(tmp_path / "merged.xlsx", rows, extra_merges=["B4:B6", "C4:C6"])
+    # row 6 repeats row 4's 公开内容; row 7 writes the name again right below with another 公开内容,
+    # which continues the item as real catalogs do (西山镇 乡村振兴), not a duplicate
     assert _findings(path) == [
         ("duplicate-items", "duplicate-items.duplicate", "error", 6, "C6"),
-        ("duplicate-items", "duplicate-items.duplicate", "error", 7, "C7"),
     ]
 
 

@@ -31,6 +31,8 @@ CATALOGS = Path(__file__).parent / "catalogs"
 #: The date the corpus is checked as of: fixed, so findings never depend on the day the suite runs.
 AS_OF = "2026-12-01"
 FORMATS = ("xlsx", "xls", "csv", "html")
+#: The code prefix of a defect no rule checks yet: kept apart from the comparison, listed by the tests.
+PENDING = "TODO-"
 _RANGE = re.compile(r"^([A-Z]+)(\d+):([A-Z]+)(\d+)$")
 _CELL = re.compile(r"^([A-Z]+)(\d+)$")
 #: A bare ``A1:N1`` inside ``[ ]`` is not valid YAML; transcriptions may write it so all the same.
@@ -55,12 +57,18 @@ class Transcription:
     judgement: list[dict[str, Any]]
     table_findings: list[dict[str, Any]]
 
+    def pending(self) -> list[str]:
+        """Defects the inspector found that no rule checks yet (``code: TODO-…``), as ``row code``."""
+        return [f"{entry['row']} {finding['code']}" for entry in self.judgement
+                for finding in entry.get("findings") or [] if finding["code"].startswith(PENDING)]
+
     def expected(self) -> set[Key]:
-        """The errors and warnings a careful inspector raises on this catalog."""
+        """The errors and warnings a careful inspector raises on this catalog (and a rule exists for)."""
         keys: set[Key] = set()
         for entry in self.judgement:
             for finding in entry.get("findings") or []:
-                keys.add((int(entry["row"]), finding.get("cell"), finding["code"]))
+                if not finding["code"].startswith(PENDING):
+                    keys.add((int(entry["row"]), finding.get("cell"), finding["code"]))
         for finding in self.table_findings:
             keys.add((None, finding.get("element"), finding["code"]))
         return keys
@@ -111,6 +119,11 @@ def load(path: Path) -> Transcription:
             if value is not None and not isinstance(value, str | int | float):
                 raise ValueError(f"{where}: row {i} holds {value!r}, not a cell value")
     merges = [parse_range(m) for m in data.get("merges") or []]
+    header_width = max((len(r) for r in rows[:4]), default=0)
+    for i, row in enumerate(rows, 1):
+        if len(row) > header_width and any(v is not None for v in row[header_width:]):
+            # a comma in an unquoted YAML cell splits it in two: everything after it shifts right
+            raise ValueError(f"{where}: row {i} has {len(row)} cells, the header {header_width}")
     judgement = list(data["judgement"] or [])
     judged = [int(e["row"]) for e in judgement]
     if len(judged) != len(set(judged)):
@@ -248,7 +261,8 @@ WRITERS = {"xlsx": _write_xlsx, "xls": _write_xls, "csv": _write_csv, "html": _w
 def build(t: Transcription, folder: Path) -> Path:
     """Write the catalog as the kind of file its office published; the name says unit and domain."""
     suffix = "xls" if t.format == "html" else t.format
-    dest = folder / f"{t.source.get('domain', '')}目录_{t.source.get('unit', t.id)}.{suffix}"
+    name = re.sub(r"[\\/:*?\"<>|\s]+", "_", f"{t.source.get('domain', '')}目录_{t.source.get('unit', t.id)}")
+    dest = folder / f"{name}.{suffix}"
     WRITERS[t.format](t, dest)
     return dest
 
