@@ -337,3 +337,32 @@ def test_debug_shows_the_workers_traceback(county: Path, monkeypatch: pytest.Mon
     result = audit("county/戊镇", "--debug")
     assert result.exit_code == 2
     assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr
+
+
+def test_common_problems_name_rules_in_the_readers_language(county: Path) -> None:
+    # Issue 14: the most-common-problems table showed bare rule IDs (timelimit …) to a Chinese reader.
+    zh = audit("county").stdout
+    assert "要素未填写（required-elements）" in zh
+    en = audit("county", "--lang", "en").stdout
+    assert "blank elements (required-elements)" in en
+
+
+def test_audit_workbook_links_each_finding_to_its_file_relatively(county: Path, tmp_path: Path) -> None:
+    # Issue 14: the audit workbook listed files without a way to open them; the links are relative so
+    # they still work when the county folder and the report are moved together.
+    import openpyxl
+
+    out = tmp_path / "reports" / "汇总.xlsx"
+    assert audit("county", "--format", "xlsx", "--output", str(out)).exit_code == 2
+    book = openpyxl.load_workbook(out)
+    sheet = book[book.sheetnames[1]]
+    header = [c.value for c in sheet[1]]
+    col = header.index("文件") + 1
+    links = {sheet.cell(row=r, column=col).value: sheet.cell(row=r, column=col).hyperlink.target
+             for r in range(2, sheet.max_row + 1) if sheet.cell(row=r, column=col).hyperlink}
+    assert links, "no file is linked"
+    for shown, target in links.items():
+        path, _, _cell = target.partition("#")
+        assert not Path(path).is_absolute() and path.startswith("../county/")
+        assert (out.parent / path).resolve() == (tmp_path / shown).resolve()
+    assert any("!" in target for target in links.values())  # a finding opens at its cell

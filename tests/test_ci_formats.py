@@ -96,7 +96,7 @@ def test_sarif_fingerprints_survive_inserted_rows(workdir: Path) -> None:
 
 
 def test_sarif_in_english_and_an_unreadable_file_as_a_notification(workdir: Path) -> None:
-    (workdir / "坏.xlsx").write_bytes(b"not a workbook")
+    (workdir / "坏.xlsx").write_bytes(b"PK\x03\x04 a cut-off workbook")
     result = run("check", "目录/城管局.xlsx", "坏.xlsx", *AS_OF, "--format", "sarif", "--lang", "en")
     assert result.exit_code == 2
     data = json.loads(result.stdout)
@@ -175,7 +175,7 @@ def test_junit_has_a_suite_per_file_and_a_case_per_rule(workdir: Path) -> None:
     from junitparser import Error, Failure, JUnitXml
 
     catalog(workdir / "目录" / "乙镇.xlsx")
-    (workdir / "坏.xlsx").write_bytes(b"not a workbook")
+    (workdir / "坏.xlsx").write_bytes(b"PK\x03\x04 a cut-off workbook")
     result = run("check", "目录/城管局.xlsx", "目录/乙镇.xlsx", "坏.xlsx", *AS_OF, "--format", "junit",
                  "--fail-on", "warning", "--output", "report.xml")
     assert result.exit_code == 2

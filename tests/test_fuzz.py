@@ -42,6 +42,8 @@ SECONDS_PER_MUTANT = 15
 EXPECTED_CODES = {
     "input.truncated", "input.corrupt", "input.unknown_format", "input.no_catalog", "input.empty",
     "input.decode", "input.limit", "input.encrypted", "input.memory",
+    "input.not_a_table.text", "input.not_a_table.pdf", "input.not_a_table.image", "input.not_a_table.word",
+    "input.not_a_table.presentation",
 }
 CHANNELS = "■政府网站\n□政府公报"
 

@@ -45,3 +45,22 @@ def test_output_equal_to_input_is_refused(tmp_path: Path) -> None:
         refuse_overwriting_inputs(tmp_path / "sub" / ".." / "目录.xlsx", [src])
     assert err.value.code == "usage.output_is_input"
     refuse_overwriting_inputs(tmp_path / "other.xlsx", [src])
+
+
+@pytest.mark.parametrize("args", [["check", "{xlsx}", "--as-of", "2026-11-22"], ["inspect", "{xlsx}"],
+                                  ["audit", "{folder}", "--as-of", "2026-11-22"]])
+def test_text_piped_to_a_file_has_no_trailing_spaces(tmp_path: Path, args: list[str]) -> None:
+    # Issue 14: rich padded table titles and cells with spaces; piped, every such line ended in them.
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "镇"
+    folder.mkdir()
+    example = Path(__file__).parent.parent / "examples" / "市政服务目录_某镇.xlsx"
+    xlsx = shutil.copy(example, folder / example.name)
+    argv = [a.format(xlsx=xlsx, folder=folder) for a in args]
+    done = subprocess.run([sys.executable, "-m", "disclosecheck", *argv], capture_output=True, text=True,
+                          timeout=300)
+    assert done.stdout.strip()
+    assert [line for line in done.stdout.splitlines() if line != line.rstrip(" ")] == []

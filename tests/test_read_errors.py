@@ -57,11 +57,11 @@ def test_random_bytes(tmp_path: Path) -> None:
     assert _code(path) == "input.unknown_format"
 
 
-@pytest.mark.parametrize("head", [b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n"])
-def test_other_binary_formats(tmp_path: Path, head: bytes) -> None:
+@pytest.mark.parametrize(("head", "kind"), [(b"%PDF-1.7\n", "pdf"), (b"\x89PNG\r\n\x1a\n", "image")])
+def test_other_binary_formats_are_named(tmp_path: Path, head: bytes, kind: str) -> None:
     path = tmp_path / "not_a_sheet.xls"
     path.write_bytes(head + b"plain looking text" * 10)
-    assert _code(path) == "input.unknown_format"
+    assert _code(path) == f"input.not_a_table.{kind}"
 
 
 def test_truncated_xlsx(tmp_path: Path) -> None:
@@ -121,8 +121,13 @@ def test_password_protected_xls_has_a_filepass_record(tmp_path: Path) -> None:
     assert _code(path) == "input.encrypted"
 
 
-def test_other_ole_documents_are_unknown(tmp_path: Path) -> None:
+def test_a_word_document_is_named(tmp_path: Path) -> None:
     path = write_cfb(tmp_path / "letter.xls", {"WordDocument": b"w" * 100})
+    assert _code(path) == "input.not_a_table.word"
+
+
+def test_other_ole_documents_are_unknown(tmp_path: Path) -> None:
+    path = write_cfb(tmp_path / "other.xls", {"Contents": b"w" * 100})
     assert _code(path) == "input.unknown_format"
 
 

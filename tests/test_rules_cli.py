@@ -403,3 +403,16 @@ def test_validate_choices_options_in_both_languages(tmp_path: Path, monkeypatch:
     en_result = _validate(tmp_path, monkeypatch, text, "--lang", "en")
     assert en_result.stderr.startswith('mine.yaml:5:7: option "allowed" of rule "choices" is ')
     assert en_result.stderr.endswith(en)
+
+
+def test_show_gives_the_legal_basis_in_the_readers_language() -> None:
+    # Issue 14: the 依据 paragraph of rules show was English in a Chinese report.
+    from typer.testing import CliRunner
+
+    from disclosecheck.cli import app
+
+    zh = CliRunner().invoke(app, ["rules", "show", "timelimit"]).stdout
+    basis = zh[zh.index("依据（Legal basis）"):]
+    assert "第四十九条（年度报告：部门1月31日前" in basis and "working days" not in basis
+    en = CliRunner().invoke(app, ["rules", "show", "timelimit", "--lang", "en"]).stdout
+    assert "20 working days unless a law or regulation provides" in en

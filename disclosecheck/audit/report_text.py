@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from disclosecheck.messages import label, render
+from disclosecheck.messages import label, render, rule_title
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -51,7 +51,7 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
         for key in ("rule", "units", "affected_items", "findings"):
             common.add_column(label(f"audit.{key}", lang), justify="left" if key == "rule" else "right")
         for c in audit.common[:COMMON_SHOWN]:
-            common.add_row(Text(c.rule), str(c.units), str(c.items), str(c.findings))
+            common.add_row(Text(rule_title(c.rule, lang)), str(c.units), str(c.items), str(c.findings))
         console.print(common)
 
     unreadable = [r for r in report.files if r.status == "error"]

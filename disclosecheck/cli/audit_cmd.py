@@ -232,11 +232,12 @@ def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fai
 
         write_text_atomic(output, render_audit_text(result, lang))
     else:
-        from rich.console import Console
-
         from disclosecheck.audit.report_text import render_audit_terminal
+        from disclosecheck.render.console import report_console
 
-        render_audit_terminal(result, Console(highlight=False, emoji=False, markup=False), lang)
+        console = report_console(highlight=False, emoji=False, markup=False)
+        render_audit_terminal(result, console, lang)
+        console.file.flush()
     sys.stdout.flush()
 
 

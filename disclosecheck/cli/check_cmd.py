@@ -47,7 +47,7 @@ from disclosecheck.cli.common import (
 from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
-    from disclosecheck.model import Report
+    from disclosecheck.model import FileResult, Report
 
 
 class Format(StrEnum):
@@ -160,6 +160,7 @@ def check(
                 raise
             error = InputError("input.crashed", path, reason=f"{type(exc).__name__}: {exc}")
             results.append(FileResult(path=path, status="error", error=error))
+    results = skip_non_catalogs(results, lang_code)
     if debug:
         _print_tracebacks(results)
     report = Report(as_of=day, rules=pack.name, files=results, tool_version=__version__,
@@ -188,6 +189,29 @@ def check(
     if output is not None:
         _report_unreadable(report, lang_code)
     raise typer.Exit(exit_status(report, fail_on.value))
+
+
+#: Errors that say a file is not a catalog table at all (a README, a script, a PDF, a Word file).
+NOT_A_TABLE = "input.not_a_table."
+
+
+def skip_non_catalogs(results: list[FileResult], lang: str) -> list[FileResult]:
+    """``check examples/*`` reports the catalogs only: files that are no table at all are skipped.
+
+    A shell glob hands over the README and the scripts beside the catalogs; reporting them as
+    unreadable would bury the real results and fail the run. When something else was checked, each
+    such file is one line on stderr (as ``audit`` skips non-catalog files in a folder) and is left
+    out of the report and the exit status; when nothing else was, they stay errors (exit 2).
+    """
+    skipped = [r for r in results
+               if r.status == "error" and str(getattr(r.error, "code", "")).startswith(NOT_A_TABLE)]
+    if not skipped or len(skipped) == len(results):
+        return results
+    from disclosecheck.cli.common import fail
+
+    for result in skipped:
+        fail(result.error.render(lang))
+    return [r for r in results if r not in skipped]
 
 
 def _report_unreadable(report: Report, lang: str) -> None:

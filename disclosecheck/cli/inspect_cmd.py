@@ -48,14 +48,13 @@ def inspect(
     max_memory_mb: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
 ) -> None:
     """显示文件是怎样被读懂的：表头行、列对应关系、前几个事项 / Show how a file was understood."""
-    from rich.console import Console
-
     from disclosecheck.errors import InputError
     from disclosecheck.locate import find_catalogs
     from disclosecheck.normalize import normalize
     from disclosecheck.pack import load_pack
     from disclosecheck.read import read_workbook
     from disclosecheck.read.limits import Limits
+    from disclosecheck.render.console import report_console
 
     code = str(lang.value)
     from disclosecheck.pipeline import pack_placeholders
@@ -64,7 +63,7 @@ def inspect(
     synonyms, placeholders = pack.synonyms, pack_placeholders(pack)
     workbook = read_workbook(file, Limits(max_memory_mb=max_memory_mb))
     # markup off: every cell and name printed below is data (a header "[/b]" is text, not a tag)
-    console = Console(highlight=False, soft_wrap=False, width=_width(), markup=False, emoji=False)
+    console = report_console(highlight=False, soft_wrap=False, width=_width(), markup=False, emoji=False)
     try:
         found = find_catalogs(workbook, sheet, synonyms)
     except InputError as exc:

@@ -59,3 +59,14 @@ def _safe(params: dict[str, Any]) -> dict[str, Any]:
 def label(key: str, lang: str = "zh") -> str:
     """A short UI label (column headings, verdicts) from the ``ui.`` part of the catalog."""
     return render(f"ui.{key}", None, lang)
+
+
+def rule_title(rule: str, lang: str = "zh") -> str:
+    """A rule as a clerk reads it: its short name in ``lang`` with the ID after it, 公开时限（timelimit）.
+
+    A rule without a name in the catalog (a plugin's) is shown by its ID alone.
+    """
+    name = CATALOGS.get(lang, ZH).get(f"rule.{rule}.name")
+    if name is None:
+        return rule
+    return f"{name}（{rule}）" if lang == "zh" else f"{name} ({rule})"

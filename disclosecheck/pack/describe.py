@@ -88,7 +88,9 @@ def rule_doc(module: ModuleType, lang: str = "zh") -> RuleDoc:
         body=localized(module, "about", lang) or text.get("body", ""),
         anti=text.get("anti", ""),
         best=text.get("best", ""),
-        legal=text.get("legal", ""),
+        # the legal basis in the reader's language for a built-in rule; a plugin's own docstring otherwise
+        legal=(localized(module, "legal", lang) if module.__name__.startswith("disclosecheck.checks.")
+               else None) or text.get("legal", ""),
         options=option_docs(module.Options),
     )
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from disclosecheck.errors import InputError
 from disclosecheck.model import Grid, SourceKind, Workbook
 from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_sheet_size
 from disclosecheck.read.textcodec import decode_text, strip_nul
@@ -39,6 +40,8 @@ def read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
         first_line = 2
     else:
         delimiter = sniff_delimiter(text)
+        if not is_csv_shaped(text, delimiter):
+            raise InputError("input.not_a_table.text", path)
     grid = parse_csv(path, text, delimiter, path.stem, limits, first_line)
     return Workbook(path=path, format="csv", sheets=[grid], encoding=encoding)
 
@@ -65,6 +68,44 @@ def sniff_delimiter(text: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+#: Of the non-empty records sampled, the share that must split into fields for text to be a table,
+#: and, once there are enough of them to judge, the share of those at the table's one width.
+_SHAPED_SHARE = 0.5
+_JUDGE_WIDTHS_FROM = 5
+#: The share of records starting with an indent past which text is a program or a nested list.
+_INDENTED_SHARE = 0.2
+
+
+def is_csv_shaped(text: str, delimiter: str) -> bool:
+    """Whether ``text`` is a table: a consistent delimiter across the rows, not prose or a program.
+
+    A README, a note or a source file has commas here and there: most of its lines hold none or only
+    end in one, the lines that do split into every width, and a program indents its lines. A table
+    splits most records into fields, most of those into the same number of fields, and starts its
+    rows at the left edge; a title row, notes rows, blank lines and a short row are allowed, so half
+    is enough (exported catalogs have nearly all of them).
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if len(text) > _SAMPLE_CHARS and "\n" in sample:
+        sample = sample[:sample.rindex("\n") + 1]
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    try:
+        records = [rec for _, rec in zip(range(_SAMPLE_RECORDS), reader, strict=False)
+                   if any(field.strip() for field in rec)]
+    except csv.Error:
+        return False
+    # A record splits when two fields hold something: ``name,`` (a line of a program ending in a
+    # comma) does not, while an exported title row ``标题,,,`` keeps the table's width.
+    widths = Counter(len(rec) for rec in records if sum(1 for f in rec if f.strip()) >= 2)
+    indented = sum(1 for rec in records if rec[0][:1] == " " and rec[0].strip())
+    if indented >= _INDENTED_SHARE * len(records):
+        return False
+    split = sum(widths.values())
+    if not split or split < _SHAPED_SHARE * len(records):
+        return False
+    return split < _JUDGE_WIDTHS_FROM or widths.most_common(1)[0][1] >= _SHAPED_SHARE * split
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")

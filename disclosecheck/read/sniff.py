@@ -64,13 +64,40 @@ def sniff(path: Path, fh: BinaryIO, size: int) -> tuple[str, zipfile.ZipFile | N
 
 
 def _text_format(path: Path, head: bytes) -> str:
-    """``html`` or ``csv`` for a file that is neither a zip nor an OLE2 compound file."""
+    """``html`` or ``csv`` for a file that is neither a zip nor an OLE2 compound file.
+
+    A PDF or an image is named as what it is (``input.not_a_table.pdf`` …): a clerk who picked the
+    wrong file learns which one it was, not that a header is missing. Whether text is a table at all
+    is for the CSV reader to tell (``csvfile.is_csv_shaped``).
+    """
     markup = _markup_start(head)
     if markup.startswith(_HTML_STARTS):
         return "html"
+    kind = _binary_kind(head)
+    if kind is not None:
+        raise InputError(f"input.not_a_table.{kind}", path)
     if markup.startswith("<") or _looks_binary(head):  # XML (e.g. Excel 2003 XML), not a table we read
         raise InputError("input.unknown_format", path)
     return "csv"
+
+
+#: First bytes of files people mistake for their catalog, by what they are.
+_KNOWN_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "pdf"), (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
+    (b"II*\x00", "image"), (b"MM\x00*", "image"), (b"BM", "image"), (b"{\\rtf", "word"),
+)
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """``pdf``, ``image`` or ``word`` for a file that starts like one, else None."""
+    for magic, kind in _KNOWN_KINDS:
+        if head.startswith(magic):
+            if magic == b"BM" and not _looks_binary(head):
+                continue  # a text file that happens to start with "BM"
+            return kind
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image"
+    return None
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -115,7 +142,7 @@ def _zip_format(path: Path, fh: BinaryIO) -> tuple[str, zipfile.ZipFile]:
         with _zip_errors(path):
             fmt = _zip_kind(archive)
         if fmt is None:
-            raise InputError("input.unknown_format", path)
+            raise InputError(_other_zip(archive), path)
     except BaseException:
         archive.close()
         raise
@@ -147,6 +174,16 @@ def _zip_kind(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+def _other_zip(archive: zipfile.ZipFile) -> str:
+    """The error code for a zip that is no spreadsheet: a Word or PowerPoint file is named as such."""
+    names = archive.namelist()
+    if any(n.startswith("word/") for n in names):
+        return "input.not_a_table.word"
+    if any(n.startswith("ppt/") for n in names):
+        return "input.not_a_table.presentation"
+    return "input.unknown_format"
+
+
 def _ole_format(path: Path, fh: BinaryIO, size: int) -> str:
     try:
         ole = CompoundFile(fh, size)
@@ -158,6 +195,10 @@ def _ole_format(path: Path, fh: BinaryIO, size: int) -> str:
                 if biff_is_encrypted(ole.read_head(stream, 4096)):
                     raise InputError("input.encrypted", path)
                 return "xls"
+        if "worddocument" in names:
+            raise InputError("input.not_a_table.word", path)
+        if "powerpoint document" in names:
+            raise InputError("input.not_a_table.presentation", path)
     except CfbError as exc:
         if exc.truncated:
             raise InputError("input.truncated", path) from None

@@ -105,10 +105,11 @@ def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | Non
         from disclosecheck.render.terminal import render_terminal
 
         if console is None:
-            from rich.console import Console
+            from disclosecheck.render.console import report_console
 
-            console = Console(highlight=False, emoji=False, markup=False)
+            console = report_console(highlight=False, emoji=False, markup=False)
         render_terminal(report, console, lang, fail_on)
+        console.file.flush()
         return
     out = stdout if stdout is not None else sys.stdout
     out.write(render_to_text(report, fmt, lang, fail_on))

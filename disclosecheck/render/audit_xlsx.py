@@ -12,12 +12,13 @@ Sheet names follow Excel's rules: at most 31 characters, none of ``[]:*?/\\``, u
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosecheck.messages import label
+from disclosecheck.messages import label, rule_title
 from disclosecheck.shown import name as shown_name
 from disclosecheck.shown import text
 
@@ -78,7 +79,7 @@ def finding_rows(audit: Audit, lang: str) -> list[dict[str, Any]]:
 
 
 def _table(ws: Worksheet, first_row: int, columns: tuple[str, ...], rows: list[dict[str, Any]],
-           lang: str) -> None:
+           lang: str, link_base: Path | None = None) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -95,6 +96,9 @@ def _table(ws: Worksheet, first_row: int, columns: tuple[str, ...], rows: list[d
             cell = ws.cell(row=r, column=c, value=value)
             if key in ("message", "item"):
                 cell.alignment = wrap
+            elif key == "file" and link_base is not None and row["file"]:
+                cell.hyperlink = file_link(row["file"], link_base, row["sheet"], row["cell"])
+                cell.font = Font(color="0563C1", underline="single")
     if rows:
         ws.auto_filter.ref = f"A{first_row}:{get_column_letter(len(columns))}{first_row + len(rows)}"
     ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
@@ -104,12 +108,22 @@ def write_audit_xlsx(audit: Audit, output: Path, lang: str = "zh") -> None:
     """Write the audit workbook to ``output`` atomically."""
     from disclosecheck.render.output import write_atomic
 
-    workbook = build_workbook(audit, lang)
+    workbook = build_workbook(audit, lang, link_base=output.absolute().parent)
     write_atomic(output, lambda tmp: workbook.save(tmp))
 
 
-def build_workbook(audit: Audit, lang: str = "zh") -> Any:
-    """The audit as an openpyxl Workbook."""
+def file_link(path: str, link_base: Path, sheet: str | None = None, cell: str | None = None) -> str:
+    """A link from a workbook in ``link_base`` to ``path`` (and its cell): relative, so it survives
+    moving the county folder together with the report, with forward slashes as Excel and WPS take them.
+    """
+    target = os.path.relpath(os.path.abspath(path), link_base).replace(os.sep, "/")
+    if sheet and cell:
+        target += "#'" + sheet.replace("'", "''") + "'!" + cell
+    return target
+
+
+def build_workbook(audit: Audit, lang: str = "zh", link_base: Path | None = None) -> Any:
+    """The audit as an openpyxl Workbook; with ``link_base``, each file and finding links to its file."""
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font
@@ -148,7 +162,8 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
     for c, key in enumerate(("rule", "units", "affected_items", "findings"), start=2):
         ws.cell(row=common_row + 1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
     for r, common in enumerate(audit.common, start=common_row + 2):
-        for c, value in enumerate((common.rule, common.units, common.items, common.findings), start=2):
+        values = (rule_title(common.rule, lang), common.units, common.items, common.findings)
+        for c, value in enumerate(values, start=2):
             ws.cell(row=r, column=c, value=value)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
@@ -175,7 +190,7 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
         ws.add_chart(chart, "I2")
 
     findings = wb.create_sheet(findings_name)
-    _table(findings, 1, FINDING_COLUMNS, rows, lang)
+    _table(findings, 1, FINDING_COLUMNS, rows, lang, link_base)
 
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
@@ -191,7 +206,7 @@ def build_workbook(audit: Audit, lang: str = "zh") -> Any:
             if key == "compliance":
                 cell.number_format = "0.0%"
         unit_rows = by_unit.get(unit.unit, [])
-        _table(sheet, 4, FINDING_COLUMNS[1:], unit_rows, lang)
+        _table(sheet, 4, FINDING_COLUMNS[1:], unit_rows, lang, link_base)
         if not unit_rows:
             sheet.cell(row=5, column=1, value=label("audit.none", lang))
     return wb
