@@ -181,3 +181,20 @@ def test_the_helpers() -> None:
     assert text("a\nb\tc\x01") == "a\nb\tc\\x01"
     assert name("[/b] 🏛️ 目录") == "[/b] 🏛️ 目录"
     assert name(name("\x1b")) == name("\x1b")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_diff_shows_cells_and_names_as_data(tmp_path: Path, fmt: str) -> None:
+    head = "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体\n"
+    old = tmp_path / "old.csv"
+    old.write_text(head + "1,养老服务,高龄津贴,补贴标准,《老年人权益保障法》,20个工作日,民政局,政府网站\n",
+                   encoding="utf-8")
+    new = tmp_path / "new.csv"
+    new.write_text(head + "1,养老服务,高龄津贴\x1b[2J,补贴\x01标准,《老年人权益保障法》,"
+                   "20个工作日,民政局,政府网站\n"
+                   "2,养老服务,新增事项,内容,《条例》,20个工作日,民政局,政府网站\n", encoding="utf-8")
+    result = run("diff", str(old), str(new), "-f", fmt, cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    no_raw(result.stdout, result.stderr)
+    # escaped as shown.py does, or as JSON escapes it: never the raw byte
+    assert ("\\u001b" if fmt == "json" else "\\x1b") in result.stdout.decode()
