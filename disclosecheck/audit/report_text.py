@@ -1,4 +1,5 @@
-"""The audit on the terminal: the unit ranking, the most common problems, the files not checked.
+"""The audit on the terminal: the unit ranking, the most common problems, the files not checked
+(unreadable ones, and the files found that are not catalogs, per unit).
 
 Per-item detail belongs to ``check`` (or the xlsx of an audit); a county officer reading the
 terminal wants to know which township to call first and what to train everyone on.
@@ -60,6 +61,16 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
         for result in unreadable:
             text = result.error.render(lang) if hasattr(result.error, "render") else str(result.error)
             console.print(Text(f"  {text}"), highlight=False, soft_wrap=True)
+
+    if audit.skipped:
+        count = sum(len(paths) for paths in audit.skipped.values())
+        skipped = render("ui.audit.skipped", {"count": count}, lang)
+        console.print(Text(skipped, style="bold yellow"), soft_wrap=True)
+        sep = label("audit.skipped_sep", lang)
+        colon = "：" if lang == "zh" else ": "
+        for unit, paths in audit.skipped.items():
+            shown_paths = sep.join(name(p) for p in paths)
+            console.print(Text(f"  {name(unit)}{colon}{shown_paths}"), highlight=False, soft_wrap=True)
 
     console.print(Text(render("ui.audit.totals", {
         "units": len(audit.units),

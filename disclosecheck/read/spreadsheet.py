@@ -26,6 +26,8 @@ def read_spreadsheet(path: Path, fmt: str, data: bytes, limits: Limits,
     """
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
+    from disclosecheck.read.generated import report_sheets
+
     ods_merges = _check_extent(path, fmt, data, limits, archive)
     try:
         book = _open_book(CalamineWorkbook, data)
@@ -36,10 +38,12 @@ def read_spreadsheet(path: Path, fmt: str, data: bytes, limits: Limits,
     except BaseException as exc:  # a Rust panic in calamine arrives as pyo3's PanicException, a BaseException
         raise _parser_error(path, exc) from exc
     grids: list[Grid] = []
+    # An annotated copy checked again: its 检查结果/问题清单 sheets are disclosecheck's, not a catalog.
+    generated = report_sheets(archive) if archive is not None and fmt == "xlsx" else frozenset()
     cells = 0  # in the sheets read so far: a workbook may list one sheet part thousands of times
     try:
         for meta in book.sheets_metadata:
-            if meta.typ != SheetTypeEnum.WorkSheet:
+            if meta.typ != SheetTypeEnum.WorkSheet or meta.name in generated:
                 continue
             sheet = book.get_sheet_by_name(meta.name)
             height, width = _extent(sheet)

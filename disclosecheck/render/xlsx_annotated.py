@@ -13,6 +13,7 @@ no control characters, no text that turns into a formula.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -107,13 +108,16 @@ def build_annotated_workbook(results: Sequence[FileResult], report: Report, lang
     if not catalogs:
         raise InputError("input.no_catalog", results[0].path if results else "")
     path = catalogs[0].path
+    authors: dict[str, str] = {}
     if catalogs[0].format.lower() in OPENPYXL_FORMATS and merged_area(path) <= MAX_MERGED_AREA:
         book = _load_original(path)
+        authors = clear_previous_marks(book)
         sheets = {ws.title: ws for ws in book.worksheets}
     else:
         book, sheets = _rebuild_from_grids(catalogs)
-    targets = annotate(book, sheets, results, lang)
+    targets = annotate(book, sheets, results, lang, authors)
     _add_summary_sheets(book, results, report, targets, lang)
+    mark_as_ours(book, authors)
     return book
 
 
@@ -413,9 +417,11 @@ class Target:
 
 
 def annotate(book: XlWorkbook, sheets: dict[str, Worksheet], results: Sequence[FileResult],
-             lang: str) -> dict[tuple[int, int], Target]:
+             lang: str, authors: dict[str, str] | None = None) -> dict[tuple[int, int], Target]:
     """Fill and comment every cell that has a finding.
 
+    A user's own comment on such a cell is kept above ours; its author goes into ``authors``
+    (``'Sheet'!F12`` → author) so that a later run can give the comment back as it was.
     Returns where each finding was marked, keyed by (index of its result, index of the finding).
     """
     from openpyxl.comments import Comment
@@ -449,7 +455,9 @@ def annotate(book: XlWorkbook, sheets: dict[str, Worksheet], results: Sequence[F
         lines = (f"【{severity_label(f.severity, lang)}】{message(f, lang)}" for f in ordered)
         text = "\n".join(dict.fromkeys(lines))
         if cell.comment is not None and cell.comment.author != AUTHOR:
-            text = f"{cell.comment.text}\n—\n{text}"
+            text = f"{cell.comment.text}{USER_COMMENT_END}{text}"
+            if authors is not None:
+                authors[sheet_ref(ws.title, cell.coordinate)] = cell.comment.author or ""
         text = clean_text(text)
         width, height = _comment_size(text)
         cell.comment = Comment(text, AUTHOR, height=height, width=width)
@@ -491,6 +499,97 @@ def _comment_size(text: str) -> tuple[int, int]:
     lines = sum(max(1, math.ceil(_display_width(line) / (per_line * 2)))
                 for line in text.splitlines() or [""])
     return width, min(max(60, 18 * lines + 16), 600)
+
+
+# --- re-annotating an annotated copy -------------------------------------------------------------
+
+#: Between a user's own comment and ours in one cell's comment.
+USER_COMMENT_END = "\n—\n"
+#: Custom document property: the user comment authors of cells whose comment we extended (JSON).
+AUTHORS_PROPERTY = "disclosecheck.comment_authors"
+
+
+def clear_previous_marks(book: XlWorkbook) -> dict[str, str]:
+    """Take out what an earlier run of disclosecheck put into ``book``, leaving the user's own marks.
+
+    A clerk fixes the annotated copy and checks it again; the new copy must show only today's
+    problems. What is ours is what we can recognise for certain: the sheets the copy's custom
+    property names (``disclosecheck.report_sheets``), comments whose author is ``disclosecheck``,
+    and on those cells the fill of a severity colour. A user's comment that ours was appended to is
+    given back with its author; any other fill or comment stays. Returns the authors of the user
+    comments kept so far, for the next run.
+    """
+    from disclosecheck.read.generated import REPORT_SHEETS_PROPERTY
+
+    props = _custom_properties(book)
+    ours = _json_property(props, REPORT_SHEETS_PROPERTY, list)
+    authors = _json_property(props, AUTHORS_PROPERTY, dict)
+    for name in ours:
+        if isinstance(name, str) and name in book.sheetnames and len(book.sheetnames) > 1:
+            book.remove(book[name])
+    colours = set(FILLS.values())
+    kept: dict[str, str] = {}
+    for ws in book.worksheets:
+        # openpyxl keeps the cells it loaded in ``_cells``; walking them does not create empty ones
+        for cell in list(ws._cells.values()):
+            comment = cell.comment
+            if comment is None or comment.author != AUTHOR:
+                continue
+            if cell.fill is not None and cell.fill.fill_type == "solid" and cell.fill.fgColor.rgb in colours:
+                from openpyxl.styles import PatternFill
+
+                cell.fill = PatternFill(fill_type=None)
+            cell.comment = None
+            if USER_COMMENT_END in comment.text:
+                from openpyxl.comments import Comment
+
+                ref = sheet_ref(ws.title, cell.coordinate)
+                user_text = comment.text.split(USER_COMMENT_END, 1)[0]
+                author = str(authors.get(ref, "")) if isinstance(authors, dict) else ""
+                cell.comment = Comment(user_text, author, height=comment.height, width=comment.width)
+                kept[ref] = author
+    _drop_properties(book, {REPORT_SHEETS_PROPERTY, AUTHORS_PROPERTY})
+    return kept
+
+
+def mark_as_ours(book: XlWorkbook, authors: dict[str, str]) -> None:
+    """Name the report sheets (the first two) and the kept comment authors in custom properties."""
+    from openpyxl.packaging.custom import StringProperty
+
+    from disclosecheck.read.generated import REPORT_SHEETS_PROPERTY
+
+    props = _custom_properties(book)
+    if props is None:
+        return
+    _drop_properties(book, {REPORT_SHEETS_PROPERTY, AUTHORS_PROPERTY})
+    names = book.sheetnames[:2]
+    props.append(StringProperty(name=REPORT_SHEETS_PROPERTY, value=json.dumps(names, ensure_ascii=False)))
+    if authors:
+        props.append(StringProperty(name=AUTHORS_PROPERTY, value=json.dumps(authors, ensure_ascii=False)))
+
+
+def _custom_properties(book: XlWorkbook) -> Any:
+    return getattr(book, "custom_doc_props", None)
+
+
+def _json_property(props: Any, name: str, kind: type) -> Any:
+    """The JSON value of custom property ``name`` when it is a ``kind``; an empty one otherwise."""
+    if props is None:
+        return kind()
+    for prop in getattr(props, "props", []):
+        if prop.name == name:
+            try:
+                value = json.loads(prop.value)
+            except (TypeError, ValueError):
+                return kind()
+            return value if isinstance(value, kind) else kind()
+    return kind()
+
+
+def _drop_properties(book: XlWorkbook, names: set[str]) -> None:
+    props = _custom_properties(book)
+    if props is not None and hasattr(props, "props"):
+        props.props = [p for p in props.props if p.name not in names]
 
 
 # --- the 检查结果 and 问题清单 sheets ------------------------------------------------------------------
