@@ -46,6 +46,8 @@ MESSAGES: dict[str, str] = {
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
     "input.empty": "{path}: the file is empty (0 bytes); export or save it again and retry",
     "input.unreadable": "{path}: cannot be opened (no permission): {reason}",
+    "input.symlink_loop": "{path}: a symbolic link that points to itself or loops, so there is no file to read",
+    "input.name_too_long": "{path}: the file name or path is too long for the system to open; shorten the name or move it to a shallower folder",
     "input.vanished": "{path}: the file was removed or moved while being checked",
     "input.unknown_format": "{path}: unknown file format; save it as .xlsx, .xls, .ods or .csv and retry",
     "input.not_a_table.text": "{path}: not a catalog table (a text file such as a note, README or program: its lines share no delimiter); not checked",

@@ -46,6 +46,8 @@ MESSAGES: dict[str, str] = {
     "input.is_directory": "{path}：这是一个文件夹，不是目录文件；检查整个文件夹请用 disclosecheck audit",
     "input.empty": "{path}：文件是空的（0 字节），请重新导出或另存后再检查",
     "input.unreadable": "{path}：没有读取权限，无法打开：{reason}",
+    "input.symlink_loop": "{path}：符号链接指向自身或形成循环，找不到实际文件",
+    "input.name_too_long": "{path}：文件名或路径太长，系统无法打开；请改短文件名或移到较浅的文件夹",
     "input.vanished": "{path}：检查过程中文件被删除或移走了",
     "input.unknown_format": "{path}：无法识别的文件格式，请另存为 .xlsx、.xls、.ods 或 .csv 后再检查",
     "input.not_a_table.text": "{path}：不是目录表格（是说明、笔记或程序一类的文本文件，各行没有统一的分隔符），没有检查",

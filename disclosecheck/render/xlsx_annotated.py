@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disclosecheck import shown
 from disclosecheck.errors import DiscloseCheckError, InputError
 from disclosecheck.model import Catalog, FileResult, Finding, Grid, Merge, Report, Severity
 from disclosecheck.render.output import refuse_overwriting_inputs, write_atomic
@@ -645,7 +646,7 @@ def _write_summary(ws: Worksheet, results: Sequence[FileResult], report: Report,
         cell.alignment = left
         return cell
 
-    head: list[tuple[str, Any]] = [("file", display_path(results[0])), ("rules", report.rules),
+    head: list[tuple[str, Any]] = [("file", display_path(results[0])), ("rules", shown.name(report.rules)),
                                    ("as_of", report.as_of.isoformat())]
     if report.tool_version:
         head.append(("tool_version", report.tool_version))
@@ -695,7 +696,7 @@ def _write_summary(ws: Worksheet, results: Sequence[FileResult], report: Report,
         set_value(msg, message(finding, lang))
         msg.alignment = wrap
         ws.cell(row=r, column=3, value=clean_text(finding.rule))
-        ws.cell(row=r, column=4, value=clean_text(finding.sheet or display_sheet(result)))
+        ws.cell(row=r, column=4, value=clean_text(shown.maybe_name(finding.sheet) or display_sheet(result)))
         r += 1
     if report.tool_version:
         r += 1
@@ -740,7 +741,7 @@ def _write_findings(ws: Worksheet, results: Sequence[FileResult], targets: dict[
             values: list[Any] = [finding.row, finding.cell or "", finding.element or "", finding.item or "",
                                  finding.rule, severity_label(finding.severity, lang), message(finding, lang)]
             if several:
-                values.append(finding.sheet or display_sheet(result))
+                values.append(shown.maybe_name(finding.sheet) or display_sheet(result))
             for c, value in enumerate(values, start=1):
                 cell = ws.cell(row=r, column=c)
                 if value is not None and value != "":
