@@ -83,7 +83,9 @@ class UnitScore:
         return round(float(self.rate), 4)
 
     def to_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"unit": self.unit, "files": self.files, "items": self.items,
+        from disclosecheck.shown import name
+
+        out: dict[str, object] = {"unit": name(self.unit), "files": self.files, "items": self.items,
                                   "errors": self.errors, "warnings": self.warnings,
                                   "compliance": self.compliance}
         if self.std_required:  # optional (issue 12): only when a table was held to a standard

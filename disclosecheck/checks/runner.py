@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disclosecheck.checks import CHECK_MODULES
@@ -32,7 +33,10 @@ def run_checks(catalog: Catalog, pack: Pack, as_of: date, extra: dict | None = N
 
 def iter_checks(catalog: Catalog, pack: Pack, as_of: date, extra: dict | None = None) -> Iterator[Finding]:
     """:func:`run_checks` one finding at a time, so a caller that caps them never holds them all."""
-    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack), extra=dict(extra or {}))
+    source = getattr(pack, "source", "")  # a pack built in code (tests, plugins) may have no file
+    seeded = {"pack": getattr(pack, "name", ""), "pack_file": Path(source).name if source else "",
+              **(extra or {})}
+    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack), extra=seeded)
     for module in CHECK_MODULES:
         setting = pack.rules.get(module.ID)
         if setting is None:
