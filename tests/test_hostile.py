@@ -31,7 +31,8 @@ def check_json(path: Path, tmp_path: Path, *extra: str) -> tuple[int, list[str],
     assert "Traceback" not in result.stderr, result.stderr
     assert report.exists(), result.stderr
     lines = result.stderr.splitlines()
-    assert lines[-1:] == [f"报告已写入：{report}"]  # -o says where the report went (issue 15)
+    written = f"Report written to {report}" if "en" in extra else f"报告已写入：{report}"
+    assert lines[-1:] == [written]  # -o says where the report went (issue 15)
     return result.returncode, lines[:-1], json.loads(report.read_text(encoding="utf-8"))
 
 
