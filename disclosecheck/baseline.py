@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from disclosecheck.errors import UsageError
+from disclosecheck.errors import OsReason, UsageError
 from disclosecheck.model import FileResult
 
 Fingerprint = tuple[str, str, str, str, str, str]
@@ -146,7 +146,7 @@ def _read_json(path: Path) -> Any:
     except IsADirectoryError:
         raise bad("baseline.not_regular") from None
     except OSError as exc:
-        raise bad("baseline.unreadable", reason=exc.strerror or type(exc).__name__) from None
+        raise bad("baseline.unreadable", reason=OsReason(exc)) from None
     except (RuntimeError, ValueError):
         raise bad("baseline.not_found") from None
     limit = MAX_BASELINE_MB * 1024 * 1024
@@ -156,7 +156,7 @@ def _read_json(path: Path) -> Any:
         with os.fdopen(fd, "rb", closefd=False) as fh:
             raw = fh.read(limit + 1)
     except OSError as exc:
-        raise bad("baseline.unreadable", reason=exc.strerror or type(exc).__name__) from None
+        raise bad("baseline.unreadable", reason=OsReason(exc)) from None
     finally:
         os.close(fd)
     if len(raw) > limit:
@@ -185,7 +185,7 @@ class _Reason:
     def in_lang(self, lang: str) -> str:
         from disclosecheck.messages import render
 
-        params = dict(self.params)
+        params = {k: v.in_lang(lang) if isinstance(v, OsReason) else v for k, v in self.params.items()}
         if "where" in params:
             params["where"] = params["where"] or render("baseline.top", None, lang)
         if "expected" in params:

@@ -30,6 +30,54 @@ class DiscloseCheckError(Exception):
         return render(self.code, params, lang)
 
 
+class OsReason:
+    """Why the operating system refused (an ``OSError``'s errno), worded in the message's language.
+
+    ``exc.strerror`` is English ("No space left on device"); put inside a Chinese sentence it made a
+    line of two languages (无法写入输出文件 …（No space left on device）). As an error parameter it is
+    rendered through :meth:`in_lang` (see :meth:`DiscloseCheckError.render`): a known errno in the
+    catalog's words (磁盘已满), any other in the system's own. ``str()`` is the system's text, for logs.
+    Plain attributes, so it pickles between audit workers.
+    """
+
+    __slots__ = ("errno", "key", "text")
+
+    def __init__(self, exc: BaseException | None = None, *, text: str = "", key: str | None = None) -> None:
+        """From an exception (its errno and strerror), or a reason of our own: ``key`` names the message
+        (``oserror.<key>``), ``text`` is the English."""
+        self.errno = getattr(exc, "errno", None)
+        self.key = key
+        self.text = text or (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__ if exc else "")
+
+    def __getstate__(self) -> tuple[int | None, str | None, str]:
+        return self.errno, self.key, self.text
+
+    def __setstate__(self, state: tuple[int | None, str | None, str]) -> None:
+        self.errno, self.key, self.text = state
+
+    def in_lang(self, lang: str) -> str:
+        import errno as errno_names
+
+        from disclosecheck.messages import CATALOGS, render
+
+        name = self.key or (errno_names.errorcode.get(self.errno) if isinstance(self.errno, int) else None)
+        code = f"oserror.{name}"
+        if name and code in CATALOGS.get(lang, {}):
+            return render(code, None, lang)
+        return self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OsReason):
+            return (self.errno, self.key, self.text) == (other.errno, other.key, other.text)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.errno, self.key, self.text))
+
+
 class InputError(DiscloseCheckError):
     """An input file that cannot be read as a catalog (missing, corrupt, encrypted, too large …).
 
@@ -48,7 +96,7 @@ class InputError(DiscloseCheckError):
         """
         from disclosecheck.messages import render
 
-        params = dict(self.params)
+        params = {k: v.in_lang(lang) if hasattr(v, "in_lang") else v for k, v in self.params.items()}
         if self.code == "input.limit" and "what" in params:
             params["what"] = render(f"limit.{params['what']}", params, lang)
         return render(self.code, params, lang)

@@ -8,13 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from guards import HANG_GUARD_S
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_quick_benchmark_runs(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--no-frictionless",
                            "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=HANG_GUARD_S)
     assert done.returncode == 0, done.stderr
     results = json.loads((tmp_path / "out" / "results.json").read_text())
     assert list(results) == ["help", "check small catalog", "audit 12 catalogs", "check big catalog"]
@@ -30,7 +32,8 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
 
 def test_quick_stage_breakdown_runs(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "stages.py"), "--quick",
-                           "--corpus", str(tmp_path / "corpus")], capture_output=True, text=True, timeout=300)
+                           "--corpus", str(tmp_path / "corpus")], capture_output=True, text=True,
+                          timeout=HANG_GUARD_S)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "12 catalogs, ms per file (best of 1):"

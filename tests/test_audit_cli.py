@@ -15,6 +15,7 @@ import pytest
 from conftest import standard_catalog
 from typer.testing import CliRunner
 
+import disclosecheck
 from disclosecheck.cli import app
 
 AS_OF = "2026-11-22"
@@ -187,11 +188,11 @@ def test_csv_ranking(county: Path, tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data[:3] == b"\xef\xbb\xbf"
     assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == [
-        ["排名", "单位", "文件数", "事项数", "错误", "警告", "合规率(%)"],
-        ["1", "丙镇", "2", "0", "2", "0", "0.00"],
-        ["2", "丁镇", "2", "3", "1", "0", "50.00"],
-        ["3", "乙镇", "1", "4", "2", "0", "50.00"],
-        ["4", "甲镇", "1", "3", "0", "0", "100.00"],
+        ["排名", "单位", "文件数", "事项数", "错误", "警告", "合规率(%)", "未检查的文件"],
+        ["1", "丙镇", "2", "0", "2", "0", "0.00", ""],
+        ["2", "丁镇", "2", "3", "1", "0", "50.00", ""],
+        ["3", "乙镇", "1", "4", "2", "0", "50.00", ""],
+        ["4", "甲镇", "1", "3", "0", "0", "100.00", "county/甲镇/说明.txt"],
     ]
     # the report went to a file, so the files not checked are named on stderr
     assert "county/丁镇/截断.xlsx：" in result.stderr
@@ -201,8 +202,8 @@ def test_csv_to_stdout_has_no_bom_and_text_to_a_file(county: Path, tmp_path: Pat
     shown = audit("county/甲镇", "--format", "csv")
     assert shown.exit_code == 0
     assert shown.stdout.splitlines() == [
-        "排名,单位,文件数,事项数,错误,警告,合规率(%)",
-        "1,甲镇,1,3,0,0,100.00",
+        "排名,单位,文件数,事项数,错误,警告,合规率(%),未检查的文件",
+        "1,甲镇,1,3,0,0,100.00,county/甲镇/说明.txt",
     ]
     out = tmp_path / "audit.txt"
     assert audit("county/甲镇", "--output", str(out)).exit_code == 0
@@ -299,7 +300,8 @@ def test_hanging_memory_hungry_and_crashing_files_are_stopped_and_reported(
         standard_catalog(county / "戊镇" / name, CLEAN)
     # workers are forked from this process, so they inherit the stand-in
     monkeypatch.setattr(disclosecheck.pipeline, "check_path", misbehaving(disclosecheck.pipeline.check_path))
-    code, doc = audit_json("county", "--timeout", "1", "--max-memory-mb", "512", "--jobs", jobs)
+    # 5 s: only hang.xlsx may reach it, however busy the machine (the others take milliseconds)
+    code, doc = audit_json("county", "--timeout", "5", "--max-memory-mb", "512", "--jobs", jobs)
     assert code == 2
     errors = {f["path"]: f["error"] for f in doc["files"] if f["path"].startswith("county/戊镇/")}
     assert errors == {
@@ -308,7 +310,7 @@ def test_hanging_memory_hungry_and_crashing_files_are_stopped_and_reported(
         "county/戊镇/crash.xlsx": "county/戊镇/crash.xlsx：检查时出现内部错误（RuntimeError: boom）" + DEBUG,
         "county/戊镇/die.xlsx": "county/戊镇/die.xlsx：检查时出现内部错误（worker exited with status 9）"
         + DEBUG,
-        "county/戊镇/hang.xlsx": "county/戊镇/hang.xlsx：检查超时（超过 1 秒）已停止，文件可能过大或异常",
+        "county/戊镇/hang.xlsx": "county/戊镇/hang.xlsx：检查超时（超过 5 秒）已停止，文件可能过大或异常",
     }
     # everything else was still checked, and the unit with four stopped files scores 0
     assert [f["status"] for f in doc["files"] if not f["path"].startswith("county/戊镇/")] == [
@@ -366,3 +368,62 @@ def test_audit_workbook_links_each_finding_to_its_file_relatively(county: Path, 
         assert not Path(path).is_absolute() and path.startswith("../county/")
         assert (out.parent / path).resolve() == (tmp_path / shown).resolve()
     assert any("!" in target for target in links.values())  # a finding opens at its cell
+
+
+# --- issue 16: files that are not catalogs are named per unit, in every format, and never counted ----------
+
+
+@pytest.fixture
+def sent_wrong(county: Path) -> Path:
+    """丁镇 also sent a scan and a Word copy; 戊镇 sent only a PDF (no catalog at all)."""
+    put(county / "丁镇" / "目录扫描件.JPG", b"\xff\xd8\xff")
+    put(county / "丁镇" / "目录.docx", b"PK")
+    put(county / "戊镇" / "标准目录.pdf", b"%PDF-1.4")
+    put(county / "戊镇" / "Thumbs.db", b"x")  # the system's own: not named
+    return county
+
+
+SKIPPED = {"丁镇": ["county/丁镇/目录.docx", "county/丁镇/目录扫描件.JPG"],
+           "戊镇": ["county/戊镇/标准目录.pdf"],
+           "甲镇": ["county/甲镇/说明.txt"]}  # in walk order: folder by folder, by code point
+HEADING = "不是目录表格、未检查的文件（4 个，不计入合规率；单位若只交了这些文件，等于没有交目录）"
+
+
+def test_files_that_are_not_catalogs_are_listed_per_unit_in_json(sent_wrong: Path) -> None:
+    code, doc = audit_json("county")
+    assert code == 2  # as before: only the unreadable catalogs make it 2
+    assert doc["skipped"] == [{"path": p, "unit": u} for u, paths in SKIPPED.items() for p in paths]
+    assert not any(f["path"].endswith((".pdf", ".docx", ".JPG", ".txt")) for f in doc["files"])
+    assert [u["unit"] for u in doc["units"]] == ["丙镇", "丁镇", "乙镇", "甲镇"]  # nothing counted for them
+    import jsonschema
+
+    schema = json.loads((Path(disclosecheck.__file__).parent / "render" / "schema" /
+                         "disclosecheck-1.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
+
+
+def test_files_that_are_not_catalogs_in_text_csv_and_xlsx(sent_wrong: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    text = audit("county")
+    assert HEADING in text.stdout
+    assert "  丁镇：county/丁镇/目录.docx、county/丁镇/目录扫描件.JPG" in text.stdout
+    assert "  戊镇：county/戊镇/标准目录.pdf" in text.stdout
+    english = audit("county", "--lang", "en")
+    assert "Files that are not catalogs, not checked (4 files, not counted in any rate;" in english.stdout
+    assert "  戊镇: county/戊镇/标准目录.pdf" in english.stdout
+
+    out = tmp_path / "rank.csv"
+    audit("county", "--format", "csv", "--output", str(out))
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert rows[2] == ["2", "丁镇", "2", "3", "1", "0", "50.00",
+                       "county/丁镇/目录.docx、county/丁镇/目录扫描件.JPG"]
+    assert rows[-1] == ["", "戊镇", "0", "0", "0", "0", "", "county/戊镇/标准目录.pdf"]  # sent no catalog
+
+    book = tmp_path / "audit.xlsx"
+    audit("county", "--format", "xlsx", "--output", str(book))
+    ws = openpyxl.load_workbook(book)["汇总"]
+    cells = [[c for c in row if c is not None] for row in ws.iter_rows(values_only=True)]
+    start = cells.index([HEADING])
+    listed = [[unit, path] for unit, paths in SKIPPED.items() for path in paths]
+    assert cells[start + 1:start + 6] == [["单位", "文件"], *listed]

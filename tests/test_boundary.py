@@ -13,6 +13,7 @@ from pathlib import Path
 
 import hostile_files as hf
 import pytest
+from guards import HANG_GUARD_S
 
 from disclosecheck.errors import InputError
 from disclosecheck.read import read_workbook
@@ -29,7 +30,7 @@ def _scans_alone(monkeypatch: pytest.MonkeyPatch) -> None:
 def assert_refused(path: Path, tmp_path: Path) -> dict:
     """``check`` of ``path`` read in-process (no capped child): one error entry, exit 2, no abort."""
     report = tmp_path / "r.json"
-    result = hf.run_cli_bounded("check", str(path), *AS_OF, "-f", "json", "-o", str(report), timeout=300)
+    result = hf.run_cli_bounded("check", str(path), *AS_OF, "-f", "json", "-o", str(report))
     assert result.returncode == 2, (result.returncode, result.stderr[-500:])
     assert "Traceback" not in result.stderr
     [entry] = json.loads(report.read_text(encoding="utf-8"))["files"]
@@ -57,7 +58,7 @@ def test_in_an_audit_the_file_after_it_is_judged_on_its_own(tmp_path: Path, jobs
     hf.sparse_fat_claim_xls(folder / "a_fat.xls")
     hf.catalog_xlsx(folder / "b_good.xlsx")
     result = hf.run_cli_bounded("audit", "county", *AS_OF, "--jobs", jobs, "-f", "json", cwd=tmp_path,
-                                timeout=300)
+                                timeout=HANG_GUARD_S)
     assert result.returncode == 2, result.stderr
     files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
     assert files["county/甲镇/a_fat.xls"]["error"].startswith("county/甲镇/a_fat.xls：文件已损坏或不完整")
@@ -131,7 +132,7 @@ def test_the_annotated_copy_counts_a_lowercase_merge(tmp_path: Path) -> None:
 
     path = hf.lowercase_merge_xlsx(tmp_path / "merged.xlsx")
     out = tmp_path / "批注版.xlsx"
-    result = hf.run_cli_bounded("check", str(path), *AS_OF, "--format", "xlsx", "-o", str(out), timeout=300)
+    result = hf.run_cli_bounded("check", str(path), *AS_OF, "--format", "xlsx", "-o", str(out))
     assert result.returncode in (0, 1), result.stderr
     assert openpyxl.load_workbook(out)["目录"]["A1"].value == "序号"
 

@@ -221,7 +221,7 @@ def test_file_that_cannot_be_opened(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(os, "open", refuse)
     result = cli(str(path), "-o", str(tmp_path / "r.txt"))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"{path}：没有读取权限，无法打开：Permission denied",
+    assert result.stderr.splitlines() == [f"{path}：没有读取权限，无法打开：没有权限",
                                           f"报告已写入：{tmp_path / 'r.txt'}"]
     assert "Traceback" not in result.output
 

@@ -223,7 +223,7 @@ def test_lang_en_text_report(with_error: Path) -> None:
     assert "first-level items: 2" in out
     assert "row 5" in out
     assert "[error] G5 公开主体" in out
-    assert out.rstrip().splitlines()[-1] == "Not passed: 1 error(s), 0 warning(s)"
+    assert out.rstrip().splitlines()[-1] == "Not passed: 1 error, 0 warnings"
     assert "未通过" not in out
 
 
@@ -325,7 +325,7 @@ def test_verdicts() -> None:
     from disclosecheck.render.terminal import verdict
 
     report = hand_report()
-    expected = "Not passed: 1 error(s), 1 warning(s); 1 file(s) could not be read"
+    expected = "Not passed: 1 error, 1 warning; 1 file could not be read"
     assert verdict(report, "en") == (False, expected)
     report.files.pop()
     report.files[0].findings = [f for f in report.files[0].findings if f.severity != Severity.ERROR]
@@ -528,6 +528,24 @@ def test_a_missing_column_names_the_column_that_looks_like_it(tmp_path: Path, he
     fixed = run(str(path), *AS_OF, "--format", "json", "--fail-on", "never", "--rules", str(pack))
     after = json.loads(fixed.stdout)["files"][0]["findings"]
     assert [f for f in after if f["rule"] == "required-columns"] == []
+
+
+def test_english_counts_agree_with_their_nouns() -> None:
+    """Issue 16: "1 files" read as a bug; Chinese nouns have no plural and are left alone."""
+    from disclosecheck.messages import render
+
+    assert render("ui.term.totals", {"files": 1, "errors": 1, "warnings": 2, "infos": 0}, "en") == \
+        "Total: 1 file; 1 error, 2 warnings, 0 notes"
+    assert render("ui.audit.totals", {"units": 1, "files": 2, "items": 1, "errors": 0, "warnings": 1,
+                                      "unreadable": 1}, "en") == \
+        "Total: 1 unit, 2 files, 1 item, 0 errors, 1 warning, 1 file not checked"
+    assert render("input.timeout", {"path": "a.xlsx", "seconds": "1"}, "en").startswith(
+        "a.xlsx: stopped after 1 second;")
+    late = {"formed": "f", "published": "p", "taken": 2, "limit": 1}
+    assert render("publish-timeliness.late", late, "en") == \
+        "published late: formed f, published p, 2 working days, over the limit of 1 working day"
+    assert render("ui.term.totals", {"files": 1, "errors": 1, "warnings": 2, "infos": 0}, "zh") == \
+        "合计：1 个文件，1 个错误、2 个警告、0 个提示"
 
 
 def test_a_catalog_with_one_item_column_counts_items_only(tmp_path: Path) -> None:

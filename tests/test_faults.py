@@ -19,6 +19,7 @@ import hostile_files as hf
 import openpyxl
 import pytest
 from conftest import standard_catalog
+from guards import HANG_GUARD_S
 from typer.testing import CliRunner
 
 from disclosecheck.cli import app
@@ -201,7 +202,7 @@ def _slow_catalog(path: Path, rows: int = 60_000) -> Path:
     return path
 
 
-def _wait_until_inside_the_command(pid: int, timeout: float = 30) -> None:
+def _wait_until_inside_the_command(pid: int, timeout: float = HANG_GUARD_S) -> None:
     """Wait until the child has loaded ``_csv``, the native module of the CSV reader, which only reading
     a CSV input imports (the slow catalogs here are CSV files).
 
@@ -246,7 +247,7 @@ def test_ctrl_c_exits_130_without_a_half_written_output(tmp_path: Path) -> None:
     assert proc.poll() is None, "the input was not slow enough to interrupt"
     proc.send_signal(signal.SIGINT)
     try:
-        _stdout, stderr = proc.communicate(timeout=30)
+        _stdout, stderr = proc.communicate(timeout=HANG_GUARD_S)  # a hang guard, never the test's pace
     finally:
         proc.kill()
     assert proc.returncode == 130, stderr
@@ -287,6 +288,6 @@ def test_an_output_that_is_not_a_regular_file_is_not_replaced(catalog: Path, tmp
     threading.Thread(target=drain, daemon=True).start()
     subprocess.run(
         [sys.executable, "-m", "disclosecheck", "check", str(catalog), *AS_OF, "-f", "json", "-o", str(fifo)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True, text=True, timeout=HANG_GUARD_S, check=False,
     )
     assert stat.S_ISFIFO(fifo.stat().st_mode)

@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 import pytest
 from conftest import standard_catalog
+from guards import HANG_GUARD_S
 from typer.testing import CliRunner
 
 from disclosecheck.cli import app
@@ -146,7 +147,8 @@ def test_dev_zero_is_refused(here: Path) -> None:
 def test_a_fifo_does_not_hang(here: Path) -> None:
     os.mkfifo(here / "b.json")
     result = subprocess.run([sys.executable, "-m", "disclosecheck", "check", "目录.xlsx", *AS_OF,
-                             "--baseline", "b.json"], capture_output=True, text=True, cwd=here, timeout=120,
+                             "--baseline", "b.json"], capture_output=True, text=True, cwd=here,
+                            timeout=HANG_GUARD_S,
                             env={**os.environ, "PYTHONIOENCODING": "utf-8"}, check=False)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [

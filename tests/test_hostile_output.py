@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import standard_catalog
+from guards import HANG_GUARD_S
 
 AS_OF = ["--as-of", "2026-03-01"]
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -32,7 +33,8 @@ def catalog(tmp_path: Path) -> Path:
 
 def run(*args: str, stdout: object = subprocess.PIPE, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "disclosecheck", *args], stdout=stdout,
-                          stderr=subprocess.PIPE, text=True, env=ENV, cwd=cwd, timeout=300, check=False)
+                          stderr=subprocess.PIPE, text=True, env=ENV, cwd=cwd, timeout=HANG_GUARD_S,
+                          check=False)
 
 
 def one_line(stderr: str) -> str:
@@ -48,7 +50,7 @@ def test_a_full_disk_on_stdout_is_one_line(catalog: Path, fmt: str) -> None:
     with FULL.open("w") as full:
         result = run("check", str(catalog), *AS_OF, "-f", fmt, stdout=full)
     assert result.returncode == 2
-    assert one_line(result.stderr) == ("无法输出检查报告（No space left on device）："
+    assert one_line(result.stderr) == ("无法输出检查报告（磁盘已满）："
                                        "请检查磁盘是否已满，或改用 --output 写入文件")
 
 
@@ -67,7 +69,7 @@ def test_a_full_disk_on_stdout_in_english(catalog: Path) -> None:
 def test_a_full_device_as_output_is_one_line(catalog: Path, fmt: str) -> None:
     result = run("check", str(catalog), *AS_OF, "-f", fmt, "-o", str(FULL))
     assert result.returncode == 2
-    assert one_line(result.stderr) == ("无法写入输出文件 /dev/full（No space left on device）："
+    assert one_line(result.stderr) == ("无法写入输出文件 /dev/full（磁盘已满）："
                                        "请检查文件夹是否存在、可写，磁盘是否已满")
 
 
@@ -92,7 +94,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
     proc.stdout.readline()
     proc.stdout.close()
     stderr = proc.stderr.read().decode()
-    assert proc.wait(timeout=300) == 141
+    assert proc.wait(timeout=HANG_GUARD_S) == 141
     assert stderr == ""
 
 
@@ -111,5 +113,5 @@ def test_an_output_name_over_255_bytes_is_one_line(catalog: Path, tmp_path: Path
     output = tmp_path / ("a" * 260 + "." + fmt)
     result = run("check", str(catalog), *AS_OF, "-f", fmt, "-o", str(output))
     assert result.returncode == 2
-    assert one_line(result.stderr) == (f"无法写入输出文件 {output}（File name too long）："
+    assert one_line(result.stderr) == (f"无法写入输出文件 {output}（文件名太长）："
                                        "请检查文件夹是否存在、可写，磁盘是否已满")

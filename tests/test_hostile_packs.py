@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from guards import HANG_GUARD_S
 from typer.testing import CliRunner
 
 from disclosecheck.cli import app
@@ -33,7 +34,7 @@ def one_line(output: str) -> str:
     return lines[0]
 
 
-def run(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+def run(*args: str, cwd: Path | None = None, timeout: float = HANG_GUARD_S) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "disclosecheck", *args], capture_output=True, text=True,
                           env=ENV, cwd=cwd, timeout=timeout, check=False)
 

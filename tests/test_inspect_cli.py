@@ -120,7 +120,7 @@ def test_english_labels_and_unmapped_columns(tmp_path: Path) -> None:
     assert ["最近更新日期", "2026-03-05", "G2", ""] in rows
     assert ["咨询电话（unmapped）", "12345", "", ""] in rows
     assert "Header rows" in result.output and "row 1" in result.output
-    assert "0 first-level, 1 second-level, 1 items" in result.output
+    assert "0 first-level, 1 second-level, 1 item" in result.output
 
 
 def test_sheet_option_and_two_catalogs(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def test_a_file_over_the_memory_limit_is_one_line_and_the_others_are_still_repor
     good = hf.catalog_xlsx(tmp_path / "good.xlsx")
     report = tmp_path / "r.json"
     result = hf.run_cli_bounded("check", str(bomb), str(good), *AS_OF, "--max-memory-mb", "200", "-f", "json",
-                                "-o", str(report), env=RUST_NOISE, timeout=300)
+                                "-o", str(report), env=RUST_NOISE)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [_zh(bomb), f"报告已写入：{report}"]
     files = json.loads(report.read_text(encoding="utf-8"))["files"]
@@ -45,7 +45,7 @@ def test_a_file_over_the_memory_limit_is_one_line_and_the_others_are_still_repor
 def test_the_text_report_and_english(tmp_path: Path) -> None:
     bomb = hf.sparse_far_cell_xlsx(tmp_path / "bomb.xlsx")
     result = hf.run_cli_bounded("check", str(bomb), *AS_OF, "--max-memory-mb", "200", "--lang", "en",
-                                env=RUST_NOISE, timeout=300)
+                                env=RUST_NOISE)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{bomb}: the file's structure is abnormal: reading it went over the memory limit (200 MB); "
@@ -55,13 +55,13 @@ def test_the_text_report_and_english(tmp_path: Path) -> None:
 
 def test_inspect_is_isolated_too(tmp_path: Path) -> None:
     bomb = hf.sparse_far_cell_xlsx(tmp_path / "bomb.xlsx")
-    result = hf.run_cli_bounded("inspect", str(bomb), "--max-memory-mb", "200", env=RUST_NOISE, timeout=300)
+    result = hf.run_cli_bounded("inspect", str(bomb), "--max-memory-mb", "200", env=RUST_NOISE)
     assert (result.returncode, result.stderr.splitlines()) == (2, [_zh(bomb)])
 
 
 def test_debug_shows_what_the_reader_said(tmp_path: Path) -> None:
     bomb = hf.sparse_far_cell_xlsx(tmp_path / "bomb.xlsx")
-    result = hf.run_cli_bounded("check", str(bomb), *AS_OF, "--max-memory-mb", "200", "--debug", timeout=300)
+    result = hf.run_cli_bounded("check", str(bomb), *AS_OF, "--max-memory-mb", "200", "--debug")
     assert result.returncode == 2
     assert "reader's last line: memory allocation of" in result.stderr
     assert result.stderr.splitlines()[-1] == _zh(bomb)
@@ -72,7 +72,7 @@ def test_raising_the_limit_reads_the_file(tmp_path: Path) -> None:
     bomb = hf.sparse_far_cell_xlsx(tmp_path / "bomb.xlsx")
     report = tmp_path / "r.json"
     result = hf.run_cli_bounded("check", str(bomb), *AS_OF, "--max-memory-mb", "900", "-f", "json", "-o",
-                                str(report), timeout=300)
+                                str(report))
     assert result.returncode in (0, 1), result.stderr
     assert json.loads(report.read_text(encoding="utf-8"))["files"][0]["status"] == "ok"
 
@@ -148,7 +148,7 @@ def test_an_audit_worker_stopped_by_its_limit_says_so_and_the_next_file_is_judge
     hf.catalog_xlsx(folder / "b_good.xlsx")
     hf.catalog_xlsx(folder / "c_good.xlsx")
     result = hf.run_cli_bounded("audit", "county", *AS_OF, "--max-memory-mb", "200", "--jobs", jobs, "-f",
-                                "json", cwd=tmp_path, env=RUST_NOISE, timeout=300)
+                                "json", cwd=tmp_path, env=RUST_NOISE)
     assert result.returncode == 2, result.stderr
     files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
     bomb = "county/甲镇/a_bomb.xlsx"

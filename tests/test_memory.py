@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from guards import HANG_GUARD_S
 from typer.testing import CliRunner
 
 from disclosecheck.cli import app
@@ -200,7 +201,7 @@ def test_a_check_past_its_budget_ends_in_one_line_not_a_traceback(tmp_path: Path
     csv = many_findings_csv(tmp_path / "m.csv", 40_000)
     done = subprocess.run([sys.executable, "-m", "disclosecheck", "check", str(csv), *AS_OF,
                            "--format", "json", "--max-memory-mb", "64", "--max-findings", "1000000"],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=HANG_GUARD_S)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "内存" in done.stdout + done.stderr

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from guards import HANG_GUARD_S
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,7 +44,7 @@ def run_python(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
     elsewhere.mkdir(exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(site)}
     return subprocess.run([sys.executable, *args], cwd=elsewhere, env=env, capture_output=True, text=True,
-                          timeout=120)
+                          timeout=HANG_GUARD_S)
 
 
 def test_installed_package_finds_national_in_its_packs_folder(installed: Path) -> None:

@@ -167,7 +167,8 @@ def test_no_permission_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(InputError) as exc:
         read_workbook(path)
     assert exc.value.code == "input.unreadable"
-    assert exc.value.params["reason"] == "Permission denied"
+    assert str(exc.value.params["reason"]) == "Permission denied"
+    assert exc.value.render("zh").endswith("没有读取权限，无法打开：没有权限")  # one language per line
 
 
 def test_parser_bug_still_ends_as_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from guards import HANG_GUARD_S
 
 from disclosecheck.errors import InputError
 from disclosecheck.messages import render
@@ -150,7 +151,7 @@ def _chromium(*args: str) -> subprocess.CompletedProcess:
             [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
              f"--user-data-dir={profile}", *args],
-            capture_output=True, text=True, timeout=180)
+            capture_output=True, text=True, timeout=HANG_GUARD_S)
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed")

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import STANDARD_HEADER_1, STANDARD_HEADER_2, standard_catalog
+from guards import HANG_GUARD_S
 
 from disclosecheck.errors import InputError, UsageError
 from disclosecheck.messages import en as en_messages
@@ -396,7 +397,7 @@ def test_libreoffice_opens_the_annotated_copy(catalog_path: Path, tmp_path: Path
     profile = tmp_path / "lo-profile"
     done = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                            "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(out)],
-                          capture_output=True, text=True, timeout=180)
+                          capture_output=True, text=True, timeout=HANG_GUARD_S)
     pdf = tmp_path / "pdf" / "annotated.pdf"
     assert done.returncode == 0, done.stderr
     assert pdf.exists()

@@ -26,6 +26,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from guards import HANG_GUARD_S
+
 from disclosecheck.standards import load_builtins
 from disclosecheck.standards.layout import catalog_table, write_xlsx
 
@@ -68,7 +70,7 @@ def test_each_standard_passes_its_own_checker(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "disclosecheck", "check", *paths, "--rules", "national", "--as-of", AS_OF,
          "--format", "json", "--fail-on", "never"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=HANG_GUARD_S)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     found: set[Finding] = set()

@@ -6,11 +6,12 @@ import subprocess
 import sys
 
 import pytest
+from guards import HANG_GUARD_S
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "disclosecheck", *args], capture_output=True, text=True,
-                          timeout=300)
+                          timeout=HANG_GUARD_S)
 
 
 @pytest.mark.parametrize(("args", "line"), [

@@ -1,4 +1,5 @@
-"""The audit on the terminal: the unit ranking, the most common problems, the files not checked.
+"""The audit on the terminal: the unit ranking, the most common problems, the files not checked
+(unreadable ones, and the files found that are not catalogs, per unit).
 
 Per-item detail belongs to ``check`` (or the xlsx of an audit); a county officer reading the
 terminal wants to know which township to call first and what to train everyone on.
@@ -56,6 +57,14 @@ def render_audit_terminal(audit: Audit, console: Console, lang: str = "zh") -> N
         for result in unreadable:
             text = result.error.render(lang) if hasattr(result.error, "render") else str(result.error)
             console.print(f"  {text}", markup=False, highlight=False, soft_wrap=True)
+
+    if audit.skipped:
+        count = sum(len(paths) for paths in audit.skipped.values())
+        console.print(render("ui.audit.skipped", {"count": count}, lang), style="bold yellow", soft_wrap=True)
+        sep = label("audit.skipped_sep", lang)
+        colon = "：" if lang == "zh" else ": "
+        for unit, paths in audit.skipped.items():
+            console.print(f"  {unit}{colon}{sep.join(paths)}", markup=False, highlight=False, soft_wrap=True)
 
     console.print(render("ui.audit.totals", {
         "units": len(audit.units),

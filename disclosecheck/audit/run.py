@@ -28,6 +28,9 @@ class Audit:
     common: list[CommonFinding]
     unit_of: dict[str, str]  # a result's path (posix, as reported) -> its unit
     tracebacks: dict[str, str] = field(default_factory=dict)  # path -> a worker's traceback, for --debug
+    #: files found in the folders that are not catalogs (.docx, .pdf, images), unit -> paths (posix, as
+    #: reported), units in first-seen order: named in every report, never checked, never counted
+    skipped: dict[str, list[str]] = field(default_factory=dict)
 
     def results_of(self, unit: str) -> list[FileResult]:
         return [r for r in self.report.files if self.unit_of[r.path.as_posix()] == unit]
@@ -56,11 +59,13 @@ def run_audit(files: Sequence[FoundFile], job: CheckJob, units: dict[str, str], 
               timeout: float | None = 60, max_memory_mb: int | None = 1024, tool_version: str = "",
               rules_name: str = "", on_done: Callable[[Outcome], None] | None = None,
               tick: Callable[[], None] | None = None, task: Callable[[str, Any], Any] = check_file,
-              adjust: Callable[[list[FileResult]], Any] | None = None) -> Audit:
+              adjust: Callable[[list[FileResult]], Any] | None = None,
+              skipped: dict[str, list[str]] | None = None) -> Audit:
     """Check ``files`` in ``jobs`` worker processes and rank their ``units`` (path → unit).
 
     ``task`` is what a worker runs per file (the real pipeline unless a test injects another);
-    ``adjust`` sees every result before the ranking (the pack's ``ignore:`` entries are applied there).
+    ``adjust`` sees every result before the ranking (the pack's ``ignore:`` entries are applied there);
+    ``skipped`` (unit → paths of files that are not catalogs) is carried into the reports as is.
     """
     outcomes = run_tasks([f.display for f in files], task, job, jobs=jobs, timeout=timeout,
                          max_memory_mb=max_memory_mb, on_done=on_done, tick=tick)
@@ -75,16 +80,18 @@ def run_audit(files: Sequence[FoundFile], job: CheckJob, units: dict[str, str], 
     report = Report(as_of=job.as_of, rules=rules_name, files=results, tool_version=tool_version)
     unit_of = {f.display: units[f.display] for f in files}
     return Audit(report, score_units(results, unit_of), common_findings(results, unit_of), unit_of,
-                 tracebacks)
+                 tracebacks, dict(skipped or {}))
 
 
 def audit_to_dict(audit: Audit, lang: str = "zh") -> dict[str, Any]:
-    """The ``disclosecheck/1`` JSON document of ``check``, plus ``units`` (worst first) and ``common``."""
+    """The ``disclosecheck/1`` JSON document of ``check``, plus ``units`` (worst first), ``common`` and
+    ``skipped`` (the files found that are not catalogs, with their unit)."""
     from disclosecheck.render.json_report import report_to_dict
 
     doc = report_to_dict(audit.report, lang)
     doc["units"] = [u.to_dict() for u in audit.units]
     doc["common"] = [c.to_dict() for c in audit.common]
+    doc["skipped"] = _skipped_entries(audit)
     return doc
 
 
@@ -108,7 +115,13 @@ def write_audit_json(audit: Audit, out: TextIO, lang: str = "zh") -> None:
     doc = report_doc(audit.report, lang)
     doc["units"] = (u.to_dict() for u in audit.units)
     doc["common"] = (c.to_dict() for c in audit.common)
+    doc["skipped"] = _skipped_entries(audit)
     write_doc(doc, out)
+
+
+def _skipped_entries(audit: Audit) -> list[dict[str, str]]:
+    """The files found that are not catalogs, as JSON entries, in walk order."""
+    return [{"path": path, "unit": unit} for unit, paths in audit.skipped.items() for path in paths]
 
 
 __all__ = ["Audit", "CheckJob", "audit_to_dict", "render_audit_json", "run_audit", "write_audit_json"]

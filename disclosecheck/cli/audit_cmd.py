@@ -48,6 +48,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
+from disclosecheck.cli.outputs import check_output_name
 from disclosecheck.errors import UsageError
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def audit(
     from disclosecheck.audit.pool import default_jobs
     from disclosecheck.audit.run import run_audit
     from disclosecheck.audit.units import unit_of
-    from disclosecheck.audit.walk import find_catalog_files
+    from disclosecheck.audit.walk import find_files
     from disclosecheck.messages import label, render
     from disclosecheck.render.output import refuse_overwriting_inputs
 
@@ -151,13 +152,17 @@ def audit(
     paths = [p for p in paths if p not in missing]
     if not paths:
         raise typer.Exit(2)
-    files = find_catalog_files(paths)
+    files, not_catalogs = find_files(paths)
     if not files:
         raise UsageError("usage.no_files", paths="、".join(paths) if lang_code == "zh" else ", ".join(paths))
     if output is not None:
         refuse_overwriting_inputs(output, [f.path for f in files])
+        check_output_name(output, fmt.value)
     unmatched = label("audit.unmatched", lang_code)
     units = {f.display: unit_of(f, pattern, unmatched) for f in files}
+    skipped: dict[str, list[str]] = {}
+    for found in not_catalogs:
+        skipped.setdefault(unit_of(found, pattern, unmatched), []).append(found.display)
 
     progress = _Progress(len(files), label("audit.progress", lang_code)) if show_progress() else None
     try:
@@ -165,7 +170,8 @@ def audit(
                            max_memory_mb=max_memory_mb, tool_version=__version__, rules_name=pack.name,
                            on_done=progress.advance if progress else None,
                            tick=progress.refresh if progress else None,
-                           adjust=lambda results: apply_pack_ignores(results, pack, lang_code, quiet))
+                           adjust=lambda results: apply_pack_ignores(results, pack, lang_code, quiet),
+                           skipped=skipped)
     finally:
         if progress:
             progress.stop()

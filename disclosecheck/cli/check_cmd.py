@@ -44,6 +44,7 @@ from disclosecheck.cli.common import (
     make_limits,
     parse_as_of,
 )
+from disclosecheck.cli.outputs import check_output_name
 from disclosecheck.errors import DiscloseCheckError, InputError, UsageError
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ def check(
         raise UsageError("usage.since_one_file")
     if output is not None:
         refuse_overwriting_inputs(output, [*files, *([since] if since is not None else [])])
+        check_output_name(output, fmt.value)
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
                          max_memory_mb)
     pack = load_pack(rules, Path.cwd())

@@ -21,7 +21,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from disclosecheck.errors import DiscloseCheckError, UsageError
+from disclosecheck.errors import DiscloseCheckError, OsReason, UsageError
 
 #: The exit status after the reader of standard output went away.
 EXIT_CLOSED = 141
@@ -81,7 +81,7 @@ class GuardedStdout:
         _point_at_devnull(self._stream)
         if exc.errno == errno.EPIPE or isinstance(exc, BrokenPipeError):
             return OutputClosed()
-        return UsageError("usage.cannot_write_stdout", reason=exc.strerror or type(exc).__name__)
+        return UsageError("usage.cannot_write_stdout", reason=OsReason(exc))
 
 
 def _point_at_devnull(stream: TextIO) -> None:

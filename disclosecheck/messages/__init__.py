@@ -7,6 +7,7 @@ compare the two catalogs and render every key.
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 from disclosecheck.messages.en import MESSAGES as EN
@@ -16,12 +17,36 @@ CATALOGS: dict[str, dict[str, str]] = {"zh": ZH, "en": EN}
 LANGS = tuple(CATALOGS)
 
 
+class _CountFormatter(string.Formatter):
+    """``{files:#file|files}`` → ``1 file`` / ``2 files``: a count with its noun in the right number.
+
+    English needs it ("1 files" reads as a bug); Chinese nouns have no plural, so the zh catalog
+    never uses it. Any other format spec is Python's own.
+    """
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec.startswith("#") and "|" in format_spec:
+            one, many = format_spec[1:].split("|", 1)
+            try:
+                single = float(value) == 1
+            except (TypeError, ValueError):
+                single = False
+            return f"{value} {one if single else many}"
+        return super().format_field(value, format_spec)
+
+
+_COUNTS = _CountFormatter()
+
+
 def render(code: str, params: dict[str, Any] | None = None, lang: str = "zh") -> str:
     """The message for ``code`` in ``lang``, filled with ``params``."""
     catalog = CATALOGS.get(lang, ZH)
     template = catalog.get(code) or ZH.get(code) or code
     try:
-        text = template.format(**(params or {}))
+        if ":#" in template:
+            text = _COUNTS.format(template, **(params or {}))
+        else:
+            text = template.format(**(params or {}))
     except (KeyError, IndexError, ValueError):
         text = template
     if params and params.get("same_as") and code != "suffix.same_as":

@@ -56,7 +56,7 @@ MESSAGES: dict[str, str] = {
     "input.no_sheet": "{path}: there is no sheet named \"{sheet}\"; sheets: {sheets}",
     "input.decode": "{path}: cannot tell the text encoding; save it as a UTF-8 or GBK CSV",
     "input.limit": "{path}: over a safety limit: {what} is {actual}, the limit is {limit}; raise it with {option} if needed",
-    "input.timeout": "{path}: stopped after {seconds} seconds; the file may be too large or malformed",
+    "input.timeout": "{path}: stopped after {seconds:#second|seconds}; the file may be too large or malformed",
     "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
     "input.read_memory": ("{path}: the file's structure is abnormal: reading it went over the memory limit "
                           "({limit} MB); raise it with {option} if needed"),
@@ -77,6 +77,7 @@ MESSAGES: dict[str, str] = {
     "guard.too_many_parts": "the archive holds {count} parts, more than {limit}, possibly a malicious file",
     "guard.string_count": "“{part}” announces {count} shared strings but holds {actual}, possibly a malicious file",
     # --- rule packs ----------------------------------------------------------------------------------
+    # --- why the operating system refused (errors.OsReason): the system's own words are English ---
     "config.yaml": "malformed YAML: {reason}",
     "config.not_found": "no rule pack \"{name}\"; built-in packs: {available}",
     "config.unknown_key": "unknown key \"{key}\"; expected one of: {expected}",
@@ -144,7 +145,7 @@ MESSAGES: dict[str, str] = {
     "config.expect.other": "a valid value ({reason})",
     "rules.unknown_id": "no rule \"{rule}\"; see disclosecheck rules list",
     "rules.unknown_id_hint": "no rule \"{rule}\"; did you mean \"{suggestion}\"? See disclosecheck rules show {suggestion}",
-    "rules.valid": "OK: {name} ({count} rules enabled)",
+    "rules.valid": "OK: {name} ({count:#rule|rules} enabled)",
     "rules.pack": "Rule pack: {name}  {title}",
     "rules.pack_source": "File: {source}",
     "rules.pack_extends": "Extends: {chain}",
@@ -181,9 +182,9 @@ MESSAGES: dict[str, str] = {
     "rules.domains_complete": "complete",
     "rules.domains_partial": "partial",
     "rules.domains_no_guideline": "not confirmed",
-    "rules.domains_basis": "derived from {sources} published local catalogs that agree item by item",
-    "rules.domains_basis_columns": "derived from {sources} published local catalogs that agree on every fixed column; each offence is shown by one of them",
-    "rules.domains_footer": "{count} domains, {complete} complete. \"partial\": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.",
+    "rules.domains_basis": "derived from {sources:#published local catalog|published local catalogs} that agree item by item",
+    "rules.domains_basis_columns": "derived from {sources:#published local catalog|published local catalogs} that agree on every fixed column; each offence is shown by one of them",
+    "rules.domains_footer": "{count:#domain|domains}, {complete} complete. \"partial\": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.",
     "standards.invalid": "domain standard is wrong: {where}: {problem_en}",
     "standards.unknown": "no built-in domain standard \"{name}\"; available: {available}",
     "standards.problem.not_mapping": "expected a mapping (key: value)",
@@ -259,13 +260,13 @@ MESSAGES: dict[str, str] = {
         "20个工作日内"
     ),
     "timelimit.too-many-workdays": (
-        "公开时限 \"{text}\" allows {amount} working days, more than the {max} of Article 26 of the "
+        "公开时限 \"{text}\" allows {amount:#working day|working days}, more than the {max} of Article 26 of the "
         "Regulations on Open Government Information; shorten it, or cite the law that allows more in "
         "公开依据"
     ),
     "timelimit.too-many-days": (
-        "公开时限 \"{text}\" counts {amount} calendar days, which over holidays can exceed the statutory "
-        "{workdays} working days (possible beyond {max} days); write {workdays}个工作日内 or less"
+        "公开时限 \"{text}\" counts {amount:#calendar day|calendar days}, which over holidays can exceed the statutory "
+        "{workdays:#working day|working days} (possible beyond {max:#day|days}); write {workdays}个工作日内 or less"
     ),
     "timelimit.after-annual-report-deadline": (
         "公开时限 (time limit) “{text}” means by {month}/{day} each year, later than Article 49 of the "
@@ -273,15 +274,15 @@ MESSAGES: dict[str, str] = {
         "at county level and above by 3/31); write 每年{max_month}月{max_day}日前"
     ),
     "publish-timeliness.late": (
-        "published late: formed {formed}, published {published}, {taken} working days, over the limit of "
-        "{limit} working days"
+        "published late: formed {formed}, published {published}, {taken:#working day|working days}, over the limit of "
+        "{limit:#working day|working days}"
     ),
     "publish-timeliness.late-statutory": (
-        "published late: formed {formed}, published {published}, {taken} working days, over the {limit} "
+        "published late: formed {formed}, published {published}, {taken:#working day|working days}, over the {limit} "
         "working days of Article 26 of the Regulations on Open Government Information"
     ),
     "publish-timeliness.late-days": (
-        "published late: formed {formed}, published {published}, {taken} days, over the limit of {limit} "
+        "published late: formed {formed}, published {published}, {taken:#day|days}, over the limit of {limit} "
         "days"
     ),
     "publish-timeliness.late-deadline": (
@@ -296,12 +297,12 @@ MESSAGES: dict[str, str] = {
     ),
     "publish-timeliness.bad-date": "{element} \"{text}\" is not a date; write it like 2026-10-09",
     "update-freshness.stale": (
-        "not updated for {days} days (last updated {updated}), longer than the {limit} days its 公开时限 "
+        "not updated for {days:#day|days} (last updated {updated}), longer than the {limit:#day|days} its 公开时限 "
         "implies; update it and its 最近更新日期"
     ),
     "update-freshness.no-date": (
         "最近更新日期 (last update) is blank and counts as not updated; fill in the date of the last "
-        "update (due within {limit} days)"
+        "update (due within {limit:#day|days})"
     ),
     "update-freshness.future": (
         "最近更新日期 (last update) {date} is after the checking date {as_of}; the date is probably wrong"
@@ -379,7 +380,9 @@ MESSAGES: dict[str, str] = {
     "rule.legal-basis.about": (
         "A blank 公开依据 is an error: the catalog must say why an item is disclosed. One that names no\n"
         "document in book-title marks (only 相关法律法规 or 上级文件) cannot be looked up and earns a\n"
-        "warning: write the full title in 《》, ideally with the article, e.g. 《城市绿化条例》第二十六条."
+        "warning: write the full title in 《》, ideally with the article, e.g. 《城市绿化条例》第二十六条.\n"
+        "The example a message gives comes from the catalog's own domain (told from its title, sheet or\n"
+        "file name); with no domain known it is only the form 《……条例》（国务院令第×号）."
     ),
     "rule.duplicate-items.summary": "The same item must not be listed twice",
     "rule.duplicate-items.about": (
@@ -406,7 +409,9 @@ MESSAGES: dict[str, str] = {
         "published past its limit (公开日期 blank) is an error, the most serious one; one still within its\n"
         "limit gets a note with its due date (option pending: false turns these notes off).\n"
         "Published late, a 公开日期 after the checking date or before 信息形成日期, and unreadable dates\n"
-        "are errors."
+        "are errors. A yearly date (每年1月31日前) is due on its first occurrence after the information is\n"
+        "formed; an event (招生工作开始前) cannot be dated and is not judged. An item disclosed only on\n"
+        "request (公开方式 依申请 alone) is never overdue for a blank 公开日期."
     ),
     "rule.update-freshness.summary": "Items updated as often as their 公开时限 says (最近更新日期)",
     "rule.update-freshness.about": (
@@ -426,6 +431,14 @@ MESSAGES: dict[str, str] = {
     # --- command line --------------------------------------------------------------------------------
     "usage.bad_date": "\"{value}\" is not a date; write YYYY-MM-DD, e.g. 2026-11-22",
     "usage.output_is_input": "the output file {path} is the input file; refused to protect it, choose another output path",
+    "usage.output_extension": (
+        "the output file {path} ends in {ext}, which does not fit the {format} format: {format} writes a "
+        "{expected} file; name it {suggestion}, or use --format {fits}"
+    ),
+    "usage.output_extension_none": (
+        "the output file {path} ends in {ext}, which does not fit the {format} format: disclosecheck never "
+        "writes {ext} files, {format} writes a {expected} file; name it {suggestion}"
+    ),
     "usage.output_needed": "the {format} format needs --output FILE",
     "usage.one_file": "the {format} format checks one file at a time",
     "usage.interrupted": "interrupted; no output file was written",
@@ -485,7 +498,7 @@ MESSAGES: dict[str, str] = {
     "baseline.schema.unknown": "not a disclosecheck JSON report: {where} has an unknown key \"{key}\"",
     "baseline.schema.value": "not a disclosecheck JSON report: the value of {where} is not in the right form",
     "usage.bad_baseline": "the baseline file {path} cannot be used ({reason}); make it again with check --format json --output FILE",
-    "ui.term.baselined": "left out {count} known finding(s) recorded in the baseline {path}; only new findings are reported",
+    "ui.term.baselined": "left out {count:#known finding|known findings} recorded in the baseline {path}; only new findings are reported",
     # --- county-wide audit (audit command) ----------------------------------------------------------
     "usage.bad_regex": "the --unit-from regular expression \"{value}\" is not valid: {reason}",
     "usage.no_files": (
@@ -527,9 +540,12 @@ MESSAGES: dict[str, str] = {
         "table fail; a file that could not be checked, or an empty table with a table-wide error, "
         "counts as an average-sized table of its unit whose items all fail."
     ),
+    "ui.audit.skipped": "Files that are not catalogs, not checked ({count:#file|files}, not counted in any rate; a unit that sent only these has sent no catalog)",
+    "ui.audit.skipped_files": "Not checked (not catalogs)",
+    "ui.audit.skipped_sep": "; ",
     "ui.audit.totals": (
-        "Total: {units} units, {files} files, {items} items, {errors} errors, {warnings} warnings, "
-        "{unreadable} files not checked"
+        "Total: {units:#unit|units}, {files:#file|files}, {items:#item|items}, {errors:#error|errors}, "
+        "{warnings:#warning|warnings}, {unreadable:#file|files} not checked"
     ),
     "ui.audit.none": "No problems found",
     "ui.audit.sev.error": "error",
@@ -595,13 +611,13 @@ MESSAGES: dict[str, str] = {
     "ui.term.info": "note",
     "ui.term.unreadable": "could not be checked",
     "ui.term.no_findings": "no problems found",
-    "ui.term.file_totals": "This table: {errors} error(s), {warnings} warning(s), {infos} note(s)",
-    "ui.term.totals": "Total: {files} file(s); {errors} error(s), {warnings} warning(s), {infos} note(s)",
+    "ui.term.file_totals": "This table: {errors:#error|errors}, {warnings:#warning|warnings}, {infos:#note|notes}",
+    "ui.term.totals": "Total: {files:#file|files}; {errors:#error|errors}, {warnings:#warning|warnings}, {infos:#note|notes}",
     "ui.term.verdict_pass": "Passed",
-    "ui.term.verdict_pass_warnings": "Passed ({warnings} warning(s) worth fixing)",
-    "ui.term.verdict_fail": "Not passed: {errors} error(s), {warnings} warning(s)",
-    "ui.term.verdict_unreadable": "Not passed: {count} file(s) could not be read",
-    "ui.term.also_unreadable": "; {count} file(s) could not be read",
+    "ui.term.verdict_pass_warnings": "Passed ({warnings:#warning|warnings} worth fixing)",
+    "ui.term.verdict_fail": "Not passed: {errors:#error|errors}, {warnings:#warning|warnings}",
+    "ui.term.verdict_unreadable": "Not passed: {count:#file|files} could not be read",
+    "ui.term.also_unreadable": "; {count:#file|files} could not be read",
     # --- inspect command: how a file was understood (locate / normalize) ------------------------------
     "ui.inspect.catalog": "Catalog table {n}/{total}",
     "ui.inspect.file": "File",
@@ -613,7 +629,7 @@ MESSAGES: dict[str, str] = {
     "ui.inspect.title": "Title",
     "ui.inspect.no_title": "(none)",
     "ui.inspect.counts_label": "Counts",
-    "ui.inspect.counts": "{level1} first-level, {level2} second-level, {items} items",
+    "ui.inspect.counts": "{level1} first-level, {level2} second-level, {items:#item|items}",
     "ui.inspect.missing_label": "Elements not found",
     "ui.inspect.columns": "Column map",
     "ui.inspect.col": "Column",
@@ -621,7 +637,7 @@ MESSAGES: dict[str, str] = {
     "ui.inspect.element": "Element",
     "ui.inspect.choice": "Choice",
     "ui.inspect.unmapped": "unmapped",
-    "ui.inspect.first_items": "The first {n} items as read",
+    "ui.inspect.first_items": "The first {n:#item|items} as read",
     "ui.inspect.no_items": "No items were read under the header",
     "ui.inspect.item_title": "Row {row}: {label}",
     "ui.inspect.value": "Value read",

@@ -74,6 +74,24 @@ MESSAGES: dict[str, str] = {
     "guard.zip_ratio": "“{part}”的压缩比高达 {ratio}:1，可能是“压缩炸弹”恶意文件",
     "guard.too_many_parts": "压缩包内有 {count} 个部件，超过 {limit} 个，可能是恶意文件",
     "guard.string_count": "“{part}”声称有 {count} 个共享字符串，实际只有 {actual} 个，可能是恶意文件",
+    # --- 操作系统给出的原因（errors.OsReason），按 errno ---
+    "oserror.ENOENT": "文件或文件夹不存在",
+    "oserror.EACCES": "没有权限",
+    "oserror.EPERM": "不允许这样操作",
+    "oserror.ENOSPC": "磁盘已满",
+    "oserror.EDQUOT": "磁盘配额已用完",
+    "oserror.EROFS": "只读的文件系统",
+    "oserror.EISDIR": "这是一个文件夹",
+    "oserror.ENOTDIR": "路径中有一段不是文件夹",
+    "oserror.ENAMETOOLONG": "文件名太长",
+    "oserror.ELOOP": "符号链接形成循环",
+    "oserror.EIO": "读写设备出错",
+    "oserror.EBUSY": "文件正被占用",
+    "oserror.EMFILE": "同时打开的文件太多",
+    "oserror.EFBIG": "文件太大",
+    "oserror.ENXIO": "设备不存在",
+    "oserror.ETXTBSY": "文件正被占用",
+    "oserror.not_regular": "不是普通文件（可能是管道或设备）",
     # --- 规则包 -------------------------------------------------------------------------------------
     "config.yaml": "YAML 格式错误：{reason}",
     "config.not_found": "找不到规则包“{name}”；内置规则包有：{available}",
@@ -335,7 +353,9 @@ MESSAGES: dict[str, str] = {
     "rule.legal-basis.about": (
         "公开依据空白是错误：目录必须说明为什么公开。\n"
         "只写“相关法律法规”“上级文件”、没有用书名号写明任何文件的，无从查证，给警告：\n"
-        "请写出文件全称并加书名号，最好写到具体条款，如《城市绿化条例》第二十六条。"
+        "请写出文件全称并加书名号，最好写到具体条款，如《城市绿化条例》第二十六条。\n"
+        "提示中的示例取自本目录所属领域（按标题、工作表名、文件名判断）常引用的文件；判断不出领域的，\n"
+        "只给“《……条例》（国务院令第×号）”这样的格式。"
     ),
     "rule.duplicate-items.summary": "同一事项不能在目录中出现两次",
     "rule.duplicate-items.about": (
@@ -360,7 +380,9 @@ MESSAGES: dict[str, str] = {
         "没有写明的按条例第二十六条的 20 个工作日。\n"
         "已形成、过了时限仍未公开（公开日期空白）是错误，这是最要紧的问题；\n"
         "还在时限内的给提示，写明截止日期（选项 pending: false 可关闭这类提示）。\n"
-        "公开晚于时限、公开日期晚于检查日期或早于信息形成日期、日期无法识别，都是错误。"
+        "公开晚于时限、公开日期晚于检查日期或早于信息形成日期、日期无法识别，都是错误。\n"
+        "公开时限是“每年1月31日前”这类日期的，截止日为信息形成后的第一个该日期；“招生工作开始前”这类\n"
+        "以事件为准的无法计算，不判断。只能依申请公开（公开方式只勾了依申请）的事项，公开日期空白不算逾期。"
     ),
     "rule.update-freshness.summary": "按公开时限规定的周期，检查是否及时更新（最近更新日期）",
     "rule.update-freshness.about": (
@@ -379,6 +401,14 @@ MESSAGES: dict[str, str] = {
     # --- 命令行 -------------------------------------------------------------------------------------
     "usage.bad_date": "日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-11-22",
     "usage.output_is_input": "输出文件 {path} 与输入文件相同，为保护原文件已拒绝写入；请换一个输出路径",
+    "usage.output_extension": (
+        "输出文件 {path} 的扩展名 {ext} 与报告格式 {format} 不符：{format} 格式写出的是 {expected} 文件；"
+        "请改名为 {suggestion}，或改用 --format {fits}"
+    ),
+    "usage.output_extension_none": (
+        "输出文件 {path} 的扩展名 {ext} 与报告格式 {format} 不符：本工具不写 {ext} 文件，{format} 格式写出的是 "
+        "{expected} 文件；请改名为 {suggestion}"
+    ),
     "usage.output_needed": "{format} 格式需要用 --output 指定输出文件",
     "usage.one_file": "{format} 格式一次只能检查一个文件",
     "usage.interrupted": "已中断，未写入任何输出文件",
@@ -477,6 +507,9 @@ MESSAGES: dict[str, str] = {
         "合规率＝没有错误的事项数÷事项总数；整表性错误使该表全部事项不合规；"
         "无法检查的文件、有整表性错误的空表，按该单位平均一张表的事项数全部计为不合规。"
     ),
+    "ui.audit.skipped": "不是目录表格、未检查的文件（{count} 个，不计入合规率；单位若只交了这些文件，等于没有交目录）",
+    "ui.audit.skipped_files": "未检查的文件",
+    "ui.audit.skipped_sep": "、",
     "ui.audit.totals": (
         "合计：{units} 个单位、{files} 个文件、{items} 个事项，"
         "{errors} 个错误、{warnings} 个警告，{unreadable} 个文件无法检查"

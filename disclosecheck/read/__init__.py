@@ -25,12 +25,14 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import BinaryIO
 
-from disclosecheck.errors import InputError
+from disclosecheck.errors import InputError, OsReason
 from disclosecheck.model import Workbook
 from disclosecheck.read.limits import DEFAULT_LIMITS, MB, LimitError, Limits, check_file_size
 
 #: Formats read by calamine; the others are text read whole into memory.
 SPREADSHEET_FORMATS = ("xlsx", "xlsb", "xls", "ods")
+#: A path that is a pipe or a device: reading it would never end or never answer.
+NOT_REGULAR = OsReason(text="not a regular file", key="not_regular")
 #: First bytes of the containers calamine reads: a zip (xlsx, xlsb, ods) or an OLE2 file (xls).
 _CALAMINE_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
@@ -91,13 +93,13 @@ def read_input_bytes(path: Path, limits: Limits) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise InputError("input.is_directory", path)
         if not stat.S_ISREG(info.st_mode):  # swapped for a pipe or device after the first look
-            raise InputError("input.unreadable", path, reason="not a regular file")
+            raise InputError("input.unreadable", path, reason=NOT_REGULAR)
         check_file_size(path, info.st_size, limits)
         most = limits.max_file_mb * MB
         with os.fdopen(os.dup(fd), "rb") as fh:
             data = _read_up_to(fh, info.st_size, most + 1)
     except OSError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+        raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
     finally:
         os.close(fd)
     if len(data) > most:
@@ -143,13 +145,13 @@ def _regular_file_size(path: Path) -> int:
     except (FileNotFoundError, NotADirectoryError):
         raise InputError("input.not_found", path) from None
     except PermissionError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+        raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
     except (OSError, ValueError) as exc:  # name too long, symlink loop, NUL in the name
         raise InputError("input.not_found", path, reason=str(exc)) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError("input.is_directory", path)
     if not stat.S_ISREG(info.st_mode):  # a pipe or device would never end or never answer
-        raise InputError("input.unreadable", path, reason="not a regular file")
+        raise InputError("input.unreadable", path, reason=NOT_REGULAR)
     return info.st_size
 
 
@@ -165,10 +167,9 @@ def _open(path: Path) -> int:
     except FileNotFoundError:
         raise InputError("input.vanished", path) from None
     except PermissionError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+        raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
     except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise InputError("input.unreadable", path, reason=reason) from None
+        raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
 
 
 __all__ = ["DEFAULT_LIMITS", "LimitError", "Limits", "read_bytes", "read_workbook"]

@@ -34,7 +34,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from disclosecheck.errors import InputError
+from disclosecheck.errors import InputError, OsReason
 from disclosecheck.read.limits import MB, LimitError, Limits, check_file_size
 
 ZIP_FORMATS = ("xlsx", "xlsm", "xlsb", "ods")
@@ -100,7 +100,7 @@ def check_before_read(path: Path, fmt: str, limits: Limits) -> None:
     except FileNotFoundError:
         raise InputError("input.vanished", path) from None
     except OSError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+        raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
     check_file_size(path, size, limits)
     if fmt in ZIP_FORMATS:
         shared = _SHARED.get()
@@ -113,7 +113,7 @@ def check_before_read(path: Path, fmt: str, limits: Limits) -> None:
         except FileNotFoundError:
             raise InputError("input.vanished", path) from None
         except PermissionError as exc:
-            raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+            raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
 
 
 #: The zip the reader already has open on ``path``: (path, file, archive), see :func:`sharing`.
@@ -161,7 +161,7 @@ def check_zip(path: Path, fh: BinaryIO, limits: Limits, archive: zipfile.ZipFile
             RuntimeError) as exc:
         raise InputError("input.corrupt", path, reason=_short(exc)) from None
     except OSError as exc:
-        raise InputError("input.unreadable", path, reason=exc.strerror or str(exc)) from None
+        raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
 
 
 def _check_members(path: Path, fh: BinaryIO, archive: zipfile.ZipFile, limits: Limits) -> None:

@@ -1,7 +1,9 @@
 """The audit ranking as CSV: one row per unit, worst first, for a spreadsheet or a dashboard.
 
-Layout: ``排名, 单位, 文件数, 事项数, 错误, 警告, 合规率(%)`` (English headings with ``--lang en``);
-the rate is a plain number with two decimals (``83.33``) so Excel can sort and chart it. Files
+Layout: ``排名, 单位, 文件数, 事项数, 错误, 警告, 合规率(%), 未检查的文件`` (English headings with
+``--lang en``); the rate is a plain number with two decimals (``83.33``) so Excel can sort and chart it.
+The last column names the files found that are not catalogs (.docx, .pdf, images); a unit that sent
+only such files gets a row of its own after the ranking, without a rank or a rate. Files
 are written as UTF-8 with a BOM, which is what makes Excel on a Chinese Windows open them right.
 """
 
@@ -18,7 +20,8 @@ if TYPE_CHECKING:
     from disclosecheck.audit.run import Audit
 
 BOM = "\ufeff"
-COLUMNS: tuple[str, ...] = ("rank", "unit", "files", "items", "errors", "warnings", "compliance_pct")
+COLUMNS: tuple[str, ...] = ("rank", "unit", "files", "items", "errors", "warnings", "compliance_pct",
+                            "skipped_files")
 
 
 def render_audit_csv(audit: Audit, lang: str = "zh") -> str:
@@ -26,9 +29,14 @@ def render_audit_csv(audit: Audit, lang: str = "zh") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([label(f"audit.{c}", lang) for c in COLUMNS])
+    sep = label("audit.skipped_sep", lang)
     for rank, unit in enumerate(audit.units, start=1):
         writer.writerow([rank, unit.unit, unit.files, unit.items, unit.errors, unit.warnings,
-                         f"{float(unit.rate) * 100:.2f}"])
+                         f"{float(unit.rate) * 100:.2f}", sep.join(audit.skipped.get(unit.unit, []))])
+    ranked = {u.unit for u in audit.units}
+    for unit_name, paths in audit.skipped.items():  # units that sent nothing but files that are not catalogs
+        if unit_name not in ranked:
+            writer.writerow(["", unit_name, 0, 0, 0, 0, "", sep.join(paths)])
     return buffer.getvalue()
 
 

@@ -2,7 +2,8 @@
 
 - 汇总 (Summary): the unit ranking, worst first, with a native Excel bar chart of compliance by
   unit (an openpyxl ``BarChart``, so it stays live when the office edits the numbers), then the
-  most common problems. Each unit name links to its own sheet.
+  most common problems, then the files found that are not catalogs (.docx, .pdf, images) per unit.
+  Each unit name links to its own sheet.
 - 问题清单 (Findings): every finding and every file that could not be checked, one row each
   (unit, file, sheet, row, cell, severity, rule, element, item, message), filterable.
 - one sheet per unit with the same rows for that unit only.
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disclosecheck.messages import label, rule_title
+from disclosecheck.messages import label, render, rule_title
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -159,6 +160,19 @@ def build_workbook(audit: Audit, lang: str = "zh", link_base: Path | None = None
         values = (rule_title(common.rule, lang), common.units, common.items, common.findings)
         for c, value in enumerate(values, start=2):
             ws.cell(row=r, column=c, value=value)
+    if audit.skipped:
+        skipped_row = common_row + len(audit.common) + 3
+        count = sum(len(paths) for paths in audit.skipped.values())
+        ws.cell(row=skipped_row, column=1, value=render("ui.audit.skipped", {"count": count}, lang)).font = \
+            Font(bold=True)
+        for c, key in enumerate(("unit", "file"), start=2):
+            ws.cell(row=skipped_row + 1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
+        r = skipped_row + 2
+        for unit_name, paths in audit.skipped.items():
+            for path in paths:
+                ws.cell(row=r, column=2, value=unit_name)
+                ws.cell(row=r, column=3, value=path)
+                r += 1
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0

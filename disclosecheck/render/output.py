@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
-from disclosecheck.errors import UsageError
+from disclosecheck.errors import OsReason, UsageError
 
 
 def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:
@@ -78,8 +78,7 @@ def write_atomic(output: Path, write: Callable[[Path], None]) -> None:
 
 
 def _cannot_write(output: Path, exc: OSError | RuntimeError) -> UsageError:
-    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return UsageError("usage.cannot_write", path=str(output), reason=reason)
+    return UsageError("usage.cannot_write", path=str(output), reason=OsReason(exc))
 
 
 def _drop_failed_writer(exc: BaseException) -> None:
