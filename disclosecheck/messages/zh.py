@@ -1,6 +1,10 @@
 """简体中文消息目录。键为消息代码；花括号内为参数。措辞面向乡镇、部门工作人员：说清哪里有问题、怎么改。"""
 
 MESSAGES: dict[str, str] = {
+    "timelimit.too-many-workdays-pack": (
+        "公开时限“{text}”为 {amount} 个工作日，超过规则包“{pack}”（{pack_file}）规定的 {max} 个工作日"
+        "（《中华人民共和国政府信息公开条例》第二十六条为 {statutory} 个工作日）：请按本地要求缩短时限"
+    ),
     "rule.no-items.name": "目录无事项",
     "rule.required-columns.name": "缺少必备列",
     "rule.required-elements.name": "要素未填写",
@@ -42,6 +46,8 @@ MESSAGES: dict[str, str] = {
     "input.is_directory": "{path}：这是一个文件夹，不是目录文件；检查整个文件夹请用 disclosecheck audit",
     "input.empty": "{path}：文件是空的（0 字节），请重新导出或另存后再检查",
     "input.unreadable": "{path}：没有读取权限，无法打开：{reason}",
+    "input.symlink_loop": "{path}：符号链接指向自身或形成循环，找不到实际文件",
+    "input.name_too_long": "{path}：文件名或路径太长，系统无法打开；请改短文件名或移到较浅的文件夹",
     "input.vanished": "{path}：检查过程中文件被删除或移走了",
     "input.unknown_format": "{path}：无法识别的文件格式，请另存为 .xlsx、.xls、.ods 或 .csv 后再检查",
     "input.not_a_table.text": "{path}：不是目录表格（是说明、笔记或程序一类的文本文件，各行没有统一的分隔符），没有检查",
@@ -56,7 +62,7 @@ MESSAGES: dict[str, str] = {
     "input.no_sheet": "{path}：没有名为“{sheet}”的工作表；现有工作表：{sheets}",
     "input.decode": "{path}：无法识别文本编码，请另存为 UTF-8 或 GBK 编码的 CSV",
     "input.limit": "{path}：超出安全限制：{what}为 {actual}，上限为 {limit}；如确需检查，请用 {option} 调高上限",
-    "input.timeout": "{path}：检查超时（超过 {seconds} 秒）已停止，文件可能过大或异常",
+    "input.timeout": "{path}：检查超时（超过 {seconds} 秒）已停止，文件可能过大或异常；如确需检查，请用 --timeout 调高时限",
     "input.memory": "{path}：检查时内存不足已停止，文件可能过大或异常",
     "input.read_memory": "{path}：文件结构异常，读取时超出内存上限（{limit} MB）；如确需检查，请用 {option} 调高上限",
     "input.memory_limit": "{path}：检查时超出内存上限（{limit} MB）已停止，文件可能过大或异常；如确需检查，请用 {option} 调高上限",

@@ -17,6 +17,7 @@ the scan of sheet extents too. Spreadsheets go through calamine in a capped chil
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -49,8 +50,23 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     data = read_input_bytes(path, limits)
     if data.startswith(_CALAMINE_MAGICS) and isolation.wanted(limits.max_memory_mb):
         assert limits.max_memory_mb is not None
+        _import_readers()
         return isolation.run_in_child(path, lambda: read_bytes(path, data, limits), limits.max_memory_mb)
     return read_bytes(path, data, limits)
+
+
+def _import_readers() -> None:
+    """Import what reading a spreadsheet needs, here in the parent, once: every forked child then starts
+    with it loaded (importing python_calamine and the scans in each child cost more than the read)."""
+    import python_calamine  # noqa: F401
+
+    from disclosecheck.read import (  # noqa: F401
+        extent,
+        guard,
+        odsscan,
+        sniff,
+        spreadsheet,
+    )
 
 
 def read_bytes(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Workbook:
@@ -138,6 +154,10 @@ def _parse(path: Path, fmt: str, data: bytes, limits: Limits,
     return read_csv(path, data, limits)
 
 
+#: Why a path cannot even be looked at, said as the file system says it.
+_STAT_ERRORS = {errno.ELOOP: "input.symlink_loop", errno.ENAMETOOLONG: "input.name_too_long"}
+
+
 def _regular_file_size(path: Path) -> int:
     """The size of ``path``, or the InputError that says why it is not a readable file."""
     try:
@@ -147,7 +167,8 @@ def _regular_file_size(path: Path) -> int:
     except PermissionError as exc:
         raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
     except (OSError, ValueError) as exc:  # name too long, symlink loop, NUL in the name
-        raise InputError("input.not_found", path, reason=str(exc)) from None
+        raise InputError(_STAT_ERRORS.get(getattr(exc, "errno", None), "input.not_found"), path,
+                         reason=str(exc)) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError("input.is_directory", path)
     if not stat.S_ISREG(info.st_mode):  # a pipe or device would never end or never answer
