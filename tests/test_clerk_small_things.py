@@ -74,7 +74,9 @@ def test_audit_writes_markdown(county: Path) -> None:
     assert text.startswith("# 政务公开标准目录批量检查　规则包：national　检查日期：2026-11-22\n")
     ranking = text.split("## 各单位合规情况（由差到好）")[1].split("##")[0]
     assert [line for line in ranking.splitlines() if line.startswith("| 1") or line.startswith("| 2")] == [
-        "| 1 | 甲镇 | 1 | 1 | 1 | 0 | 0.0% |", "| 2 | 乙镇 | 1 | 1 | 0 | 0 | 100.0% |"]
+        # 甲镇's warning: a township (folder 甲镇) whose 公开内容 lacks most of the 城市综合执法 standard's
+        # elements for 损坏城市树木花草 (standard-content, issue 12)
+        "| 1 | 甲镇 | 1 | 1 | 1 | 1 | 0.0% |", "| 2 | 乙镇 | 1 | 1 | 0 | 1 | 100.0% |"]
     assert "| 要素未填写（required-elements） | 1 | 1 | 1 |" in text
     assert "公开主体未填写" in text  # check's per-file sections follow
 
