@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
     "input.decode": "{path}: cannot tell the text encoding; save it as a UTF-8 or GBK CSV",
     "input.limit": "{path}: over a safety limit: {what} is {actual}, the limit is {limit}; raise it with {option} if needed",
     "input.timeout": "{path}: stopped after {seconds:#second|seconds}; the file may be too large or malformed; raise the limit with --timeout if it must be checked",
-    "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
+    "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed; raise the limit with --max-memory-mb if it must be checked",
     "input.read_memory": ("{path}: the file's structure is abnormal: reading it went over the memory limit "
                           "({limit} MB); raise it with {option} if needed"),
     "input.memory_limit": ("{path}: stopped when checking it went over the memory limit ({limit} MB); the file "

@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
     "input.decode": "{path}：无法识别文本编码，请另存为 UTF-8 或 GBK 编码的 CSV",
     "input.limit": "{path}：超出安全限制：{what}为 {actual}，上限为 {limit}；如确需检查，请用 {option} 调高上限",
     "input.timeout": "{path}：检查超时（超过 {seconds} 秒）已停止，文件可能过大或异常；如确需检查，请用 --timeout 调高时限",
-    "input.memory": "{path}：检查时内存不足已停止，文件可能过大或异常",
+    "input.memory": "{path}：检查时内存不足已停止，文件可能过大或异常；如确需检查，请用 --max-memory-mb 调高上限",
     "input.read_memory": "{path}：文件结构异常，读取时超出内存上限（{limit} MB）；如确需检查，请用 {option} 调高上限",
     "input.memory_limit": "{path}：检查时超出内存上限（{limit} MB）已停止，文件可能过大或异常；如确需检查，请用 {option} 调高上限",
     "input.crashed": "{path}：检查时出现内部错误（{reason}），请用 --debug 查看详情并反馈",
