@@ -8,8 +8,10 @@ cycle collector paused as :func:`disclosecheck.pipeline.check_path` pauses it, e
 the stages one at a time: the floor's own work (calamine opening the file and converting its rows),
 disclosecheck's whole read (the same calamine work plus telling the format, the guard, the extent
 scan and string sharing), locating the header, normalizing, the checks, and pickling the result a
-worker sends back. Each figure is milliseconds per file, the best of ``--rounds`` passes: the pass
-least disturbed by other work on the machine.
+worker sends back. Beside them, not counted in a worker's work, the same read as ``check`` does it:
+in a forked child capped by ``--max-memory-mb``, its grids pickled back over a pipe. Each figure is
+milliseconds per file, the best of ``--rounds`` passes: the pass least disturbed by other work on the
+machine.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from corpus import build  # noqa: E402
 
 AS_OF = date(2026, 11, 22)
 FLOOR = "calamine read (the floor)"
+#: ``check``'s read, in a capped child: shown beside the worker's stages, not counted in them.
+ISOLATED = "read in a capped child"
 
 
 def calamine_read(path: Path) -> Any:
@@ -59,6 +63,7 @@ def one_pass(files: list[Path], pack: Any) -> dict[str, float]:
     from disclosecheck.model import FileResult
     from disclosecheck.normalize import normalize
     from disclosecheck.read import read_workbook
+    from disclosecheck.read.limits import Limits
 
     totals: dict[str, float] = {}
 
@@ -70,8 +75,11 @@ def one_pass(files: list[Path], pack: Any) -> dict[str, float]:
 
     for path in files:  # the floor in a pass of its own, so neither warms the other's caches
         timed(FLOOR, lambda p=path: calamine_read(p))
+    for path in files:  # check's way: each spreadsheet read in a forked child capped at 1 GB
+        timed(ISOLATED, lambda p=path: read_workbook(p, Limits(max_memory_mb=1024)))
+    in_worker = Limits(max_memory_mb=None)  # an audit worker is capped itself and reads in-process
     for path in files:
-        book = timed("read (calamine included)", lambda p=path: read_workbook(p))
+        book = timed("read (calamine included)", lambda p=path: read_workbook(p, in_worker))
         tables = timed("locate", lambda b=book: list(find_catalogs(b, None, pack.synonyms)))
         catalogs = timed("normalize", lambda b=book, t=tables: [normalize(g, lay, b.path, b.format)
                                                                 for g, lay in t])
@@ -93,12 +101,15 @@ def main() -> int:
     gc.disable()  # as check_path does for each file
     times = stage_times(files, rounds)
     floor = times[FLOOR]
-    own = sum(ms for stage, ms in times.items() if stage != FLOOR)
+    own = sum(ms for stage, ms in times.items() if stage not in (FLOOR, ISOLATED))
     print(f"{len(files)} catalogs, ms per file (best of {rounds}):")
     for stage, ms in times.items():
         print(f"  {stage:28} {ms:7.3f}")
     print(f"  {'a worker in all':28} {own:7.3f}  ({own / floor:.1f}x the floor; "
           f"{own - floor:.3f} ms beyond calamine's own work)")
+    read = times["read (calamine included)"]
+    print(f"  {'isolation in check':28} {times[ISOLATED] - read:7.3f}  (the read in a capped child, "
+          f"{times[ISOLATED]:.3f} ms, less the read in-process)")
     return 0
 
 

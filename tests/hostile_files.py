@@ -604,3 +604,18 @@ def rebound_prefix_ods(path: Path, rows: int = 150_000, columns: int = 660) -> P
         return support.write_ods(path, {"目录": [*header, bomb]})
     finally:
         support._ODS_NS = real
+
+
+def storage_marked_workbook_xls(path: Path) -> Path:
+    """An .xls with a small ``Book`` stream and a far-reaching ``Workbook`` whose directory entry says it is a
+    storage, not a stream: calamine reads it all the same (found by fuzzing)."""
+    from test_read_support import write_cfb
+
+    write_cfb(path, {"Book": biff_catalog(False), "Workbook": biff_catalog(True)})
+    data = bytearray(path.read_bytes())
+    first_dir = struct.unpack_from("<I", data, 0x30)[0]
+    entry = (first_dir + 1) * 512 + 2 * 128  # Root Entry, Book, Workbook
+    assert data[entry:entry + 16].decode("utf-16-le") == "Workbook"
+    data[entry + 0x42] = 5
+    path.write_bytes(bytes(data))
+    return path

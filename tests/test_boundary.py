@@ -106,6 +106,11 @@ def test_every_workbook_stream_of_an_xls_is_measured(tmp_path: Path, streams: di
     assert "超出安全限制" in entry["error"]
 
 
+def test_a_workbook_stream_marked_as_a_storage_is_measured_too(tmp_path: Path) -> None:
+    entry = assert_refused(hf.storage_marked_workbook_xls(tmp_path / "kind.xls"), tmp_path)
+    assert "超出安全限制" in entry["error"]
+
+
 def test_an_ods_measured_by_the_prefixes_calamine_matches(tmp_path: Path) -> None:
     path = hf.rebound_prefix_ods(tmp_path / "prefix.ods")
     assert path.stat().st_size < 4096

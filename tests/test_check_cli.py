@@ -560,3 +560,18 @@ def test_a_catalog_with_one_item_column_counts_items_only(tmp_path: Path) -> Non
     path = write_xlsx(tmp_path / "one.xlsx", [header, *data])
     out = run(str(path), *AS_OF).stdout
     assert "  事项：2" in out and "一级事项" not in out
+
+
+def test_a_packs_own_limit_is_named_as_the_packs(tmp_path: Path) -> None:
+    # Issue 14: with max_workdays: 15 the message named 条例第二十六条 for the 15; the regulation says 20.
+    path = standard_catalog(tmp_path / "c.xlsx", clean_rows())
+    pack = tmp_path / "某县.yaml"
+    pack.write_text("name: mycounty\nextends: national\nrules:\n  timelimit:\n    max_workdays: 15\n",
+                    encoding="utf-8")
+    result = run(str(path), *AS_OF, "--format", "json", "--rules", str(pack), "--fail-on", "never")
+    [first, *_] = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "timelimit"]
+    assert first["code"] == "timelimit.too-many-workdays-pack"
+    assert first["message"] == (
+        "公开时限“信息形成或者变更之日起20个工作日内”为 20 个工作日，"
+        "超过规则包“mycounty”（某县.yaml）规定的 15 个工作日"
+        "（《中华人民共和国政府信息公开条例》第二十六条为 20 个工作日）：请按本地要求缩短时限")

@@ -160,6 +160,10 @@ class _Pool:
         self.setup = setup
         self.max_memory_mb = max_memory_mb
         self.workers: list[_Worker] = []
+        if method == "fork":
+            from disclosecheck.read.isolation import prepare_fork
+
+            prepare_fork()
 
     def start_worker(self) -> _Worker:
         parent_conn, child_conn = self.ctx.Pipe(duplex=True)

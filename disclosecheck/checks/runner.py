@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disclosecheck.checks import CHECK_MODULES
@@ -31,7 +32,9 @@ def run_checks(catalog: Catalog, pack: Pack, as_of: date) -> list[Finding]:
 
 def iter_checks(catalog: Catalog, pack: Pack, as_of: date) -> Iterator[Finding]:
     """:func:`run_checks` one finding at a time, so a caller that caps them never holds them all."""
-    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack))
+    source = getattr(pack, "source", "")  # a pack built in code (tests, plugins) may have no file
+    extra = {"pack": getattr(pack, "name", ""), "pack_file": Path(source).name if source else ""}
+    ctx = CheckContext(as_of=as_of, calendar=make_calendar(pack), extra=extra)
     for module in CHECK_MODULES:
         setting = pack.rules.get(module.ID)
         if setting is None:

@@ -75,7 +75,10 @@ from disclosecheck.timelimit import LimitKind
 
 ID = "timelimit"
 SEVERITY = Severity.ERROR
+#: 条例第二十六条: 20 working days from when information is formed or changed.
+STATUTORY_WORKDAYS = 20
 CODES = ("timelimit.blank", "timelimit.unknown", "timelimit.vague", "timelimit.too-many-workdays",
+         "timelimit.too-many-workdays-pack",
          "timelimit.too-many-days", "timelimit.after-annual-report-deadline")
 
 #: Event or label words marking a part as a publicity period (公示期), not a publishing limit.
@@ -155,8 +158,14 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
                                   element=TIMELIMIT, severity=Severity.WARNING)
             elif part.kind == LimitKind.WORKDAYS and part.amount is not None and not publicity \
                     and part.amount > options.max_workdays:
-                yield ctx.finding(catalog, "timelimit.too-many-workdays",
-                                  {"text": part.text, "amount": part.amount, "max": options.max_workdays},
+                # whose limit it is: the regulation's 20 working days, or a pack's own stricter one
+                own = options.max_workdays != STATUTORY_WORKDAYS
+                yield ctx.finding(catalog, "timelimit.too-many-workdays-pack" if own
+                                  else "timelimit.too-many-workdays",
+                                  {"text": part.text, "amount": part.amount, "max": options.max_workdays,
+                                   "pack": ctx.extra.get("pack", ""),
+                                   "pack_file": ctx.extra.get("pack_file", ""),
+                                   "statutory": STATUTORY_WORKDAYS},
                                   item=item, element=TIMELIMIT)
             elif part.kind == LimitKind.DAYS and part.amount is not None and not publicity \
                     and part.amount > max_days:

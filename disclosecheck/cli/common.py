@@ -39,7 +39,8 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="出错时显示完整�
 RulesOpt = Annotated[
     str | None,
     typer.Option("--rules", "-r", help="规则包：内置名称或 YAML 文件路径 / rule pack: built-in name or path. "
-                 "Default: disclosecheck.yaml in this folder or a parent, else 'national'."),
+                 "Default: disclosecheck.yaml (or [tool.disclosecheck] in pyproject.toml) in this folder "
+                 "or a parent, else 'national'."),
 ]
 AsOfOpt = Annotated[
     str | None,

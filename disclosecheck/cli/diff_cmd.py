@@ -22,8 +22,10 @@ class DiffFormat(StrEnum):
     markdown = "markdown"
 
 
-OldArg = Annotated[Path, typer.Argument(help="旧版本的目录文件 / the old version.", show_default=False)]
-NewArg = Annotated[Path, typer.Argument(help="新版本的目录文件 / the new version.", show_default=False)]
+OldArg = Annotated[Path, typer.Argument(help="旧版本的目录文件 / the old version.", metavar="OLD",
+                                        show_default=False)]
+NewArg = Annotated[Path, typer.Argument(help="新版本的目录文件 / the new version.", metavar="NEW",
+                                        show_default=False)]
 FormatOpt = Annotated[DiffFormat, typer.Option("--format", "-f", help="报告格式 / report format.")]
 
 

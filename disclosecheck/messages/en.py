@@ -1,6 +1,10 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "timelimit.too-many-workdays-pack": (
+        "公开时限 {text} is {amount} working days, more than the {max} working days set by the rule pack "
+        "{pack} ({pack_file}) (the regulation's article 26 allows {statutory}); shorten it as local rules require"
+    ),
     "rule.no-items.name": "no items",
     "rule.required-columns.name": "missing columns",
     "rule.required-elements.name": "blank elements",

@@ -49,8 +49,23 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     data = read_input_bytes(path, limits)
     if data.startswith(_CALAMINE_MAGICS) and isolation.wanted(limits.max_memory_mb):
         assert limits.max_memory_mb is not None
+        _import_readers()
         return isolation.run_in_child(path, lambda: read_bytes(path, data, limits), limits.max_memory_mb)
     return read_bytes(path, data, limits)
+
+
+def _import_readers() -> None:
+    """Import what reading a spreadsheet needs, here in the parent, once: every forked child then starts
+    with it loaded (importing python_calamine and the scans in each child cost more than the read)."""
+    import python_calamine  # noqa: F401
+
+    from disclosecheck.read import (  # noqa: F401
+        extent,
+        guard,
+        odsscan,
+        sniff,
+        spreadsheet,
+    )
 
 
 def read_bytes(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Workbook:

@@ -82,8 +82,10 @@ class CompoundFile:
         one of them must measure them all, since another reader may pick another.
         """
         wanted = {name.lower() for name in names}
-        return [i for i, (entry_name, kind, _start, _size) in enumerate(self.entries)
-                if kind == 2 and entry_name.lower() in wanted]
+        # whatever the entry's type says: calamine finds a stream by its name alone (found by fuzzing: a
+        # ``Workbook`` marked as a storage was still read)
+        return [i for i, (entry_name, _kind, _start, _size) in enumerate(self.entries)
+                if i and entry_name.lower() in wanted]
 
     def read_entry(self, index: int, count: int) -> bytes:
         """Up to ``count`` bytes from the start of the stream at directory ``index``."""

@@ -86,6 +86,11 @@ def die_with_parent(parent: int) -> None:
 _PRCTL: list[Any] = []
 
 
+def prepare_fork() -> None:
+    """Look up what :func:`die_with_parent` needs before forking, so each child need not import ctypes."""
+    _prctl()
+
+
 def _prctl() -> Any:
     """libc's ``prctl`` (None off Linux), looked up once: in the parent, so no child pays for ctypes."""
     if not _PRCTL:

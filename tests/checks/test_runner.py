@@ -56,7 +56,7 @@ def test_options_reach_the_check() -> None:
     assert run_checks(catalog, make_pack(), AS_OF) == []
     findings = run_checks(catalog, make_pack(options={"timelimit": {"max_workdays": 10}}), AS_OF)
     assert [(f.code, f.params["amount"], f.params["max"]) for f in findings] == [
-        ("timelimit.too-many-workdays", 15, 10)]
+        ("timelimit.too-many-workdays-pack", 15, 10)]
 
 
 def test_one_approximate_finding_last_when_2027_was_counted() -> None:
