@@ -28,6 +28,7 @@ from typing import Any
 
 from disclosecheck.errors import OsReason, UsageError
 from disclosecheck.model import FileResult
+from disclosecheck.shown import maybe_name, maybe_text, name
 
 Fingerprint = tuple[str, str, str, str, str, str]
 
@@ -204,10 +205,12 @@ def apply_baseline(results: list[FileResult], known: Counter[Fingerprint]) -> in
     recorded = {key[0] for key in known}
     dropped = 0
     for result in results:
-        identity = _identity_of(str(result.path), recorded)
+        identity = _identity_of(name(result.path), recorded)  # a recorded path is a shown name
         kept = []
         for f in result.findings:
-            key = fingerprint(identity, result.sheet, f.rule, f.code, f.item, f.element)
+            # sheet and item as the JSON report spells them, which is what a baseline recorded (shown.py)
+            key = fingerprint(identity, maybe_name(result.sheet), f.rule, f.code, maybe_text(f.item),
+                              f.element)
             if identity and remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1

@@ -113,7 +113,9 @@ class ConfigError(DiscloseCheckError):
         self.column = column
 
     def render(self, lang: str = "zh") -> str:
-        where = self.file
+        from disclosecheck.shown import name
+
+        where = name(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

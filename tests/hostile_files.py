@@ -606,6 +606,31 @@ def rebound_prefix_ods(path: Path, rows: int = 150_000, columns: int = 660) -> P
         support._ODS_NS = real
 
 
+def many_styles_xlsx(path: Path, records: int = 2_900_000) -> Path:
+    """A catalog whose styles part holds ``records`` distinct cell formats (issue 19.5: 2.9 million)."""
+
+    def styles() -> Iterable[bytes]:
+        yield (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               b'<fonts count="1"><font><sz val="11"/></font></fonts>'
+               b'<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+               b'<borders count="1"><border/></borders>'
+               + f'<cellXfs count="{records}">'.encode())
+        xf = (b'<xf numFmtId="%d" fontId="0" fillId="0" borderId="0" xfId="0">'
+              b'<alignment indent="%d" textRotation="%d"/></xf>')  # distinct: openpyxl keeps every one
+        for start in range(0, records, 10_000):
+            yield b"".join(xf % (i // 46_336 % 50, i % 256, i // 256 % 181)
+                           for i in range(start, min(start + 10_000, records)))
+        yield b"</cellXfs></styleSheet>"
+
+    write_raw_xlsx(path, sheet_xml(cells_xml(CATALOG_ROWS)))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as z, \
+            z.open("xl/styles.xml", "w", force_zip64=True) as part:
+        for chunk in styles():
+            part.write(chunk)
+    return path
+
+
 def storage_marked_workbook_xls(path: Path) -> Path:
     """An .xls with a small ``Book`` stream and a far-reaching ``Workbook`` whose directory entry says it is a
     storage, not a stream: calamine reads it all the same (found by fuzzing)."""

@@ -220,16 +220,16 @@ def test_a_wide_csv_is_refused_by_the_cell_limit_before_its_grid_exists(tmp_path
     kept: list[int] = []
     real = csvfile._refuse_by_extent
 
-    def spy(path, name, reader, rows, width, limits):
+    def spy(path, name, rows, width, limits):
         kept.append(rows)
-        real(path, name, reader, rows, width, limits)
+        real(path, name, rows, width, limits)
 
     monkeypatch.setattr(csvfile, "_refuse_by_extent", spy)
     with pytest.raises(LimitError) as caught:
         csvfile.read_csv(path, path.read_bytes(), Limits(max_cells=10_000))
     assert caught.value.params["what"] == "cells"
-    assert caught.value.params["actual"] == 300 * 50  # the whole file's extent, counted without keeping it
-    assert kept == [201]  # refused on the row that crossed the limit
+    assert caught.value.params["actual"] == 300 * 50  # the whole file's extent, measured without parsing it
+    assert kept == [300]  # refused on the row that crossed the limit, counting the lines after it
     result = check(str(path), "--max-cells", "10000")
     assert result.exit_code == 2
     assert "单元格数（行数×列数，从 A1 算起）为 15000，上限为 10000" in result.output
@@ -272,3 +272,30 @@ def test_html_nested_past_ten_thousand_levels_is_refused_at_once(tmp_path: Path,
     result = check(str(path))
     assert result.exit_code == 2
     assert result.output.strip() == f"{path}：HTML 中的 <{tag}> 嵌套超过 10000 层，不像导出的表格，已拒绝读取"
+
+
+# --- the annotated copy of a workbook with millions of styles ---------------------------------------------
+
+
+def test_an_annotated_copy_of_a_workbook_with_too_many_styles_is_rebuilt_from_values(
+        tmp_path: Path, monkeypatch) -> None:
+    """2.9 million ``<xf>`` took openpyxl 2.78 GB and 163 s; past the limit the copy is rebuilt instead."""
+    import hostile_files as hf
+    import openpyxl
+
+    from disclosecheck.render import xlsx_annotated
+
+    path = hf.many_styles_xlsx(tmp_path / "styles.xlsx", records=3_000)
+    assert xlsx_annotated.style_records(path) > 3_000
+    loaded: list[Path] = []
+    real = xlsx_annotated._load_original
+    monkeypatch.setattr(xlsx_annotated, "_load_original", lambda p: loaded.append(p) or real(p))
+    out = tmp_path / "a.xlsx"
+    assert check(str(path), "--format", "xlsx", "-o", str(out)).exit_code in (0, 1)
+    assert loaded == [path]  # under the limit: the original is loaded, its styles kept
+    loaded.clear()
+    monkeypatch.setattr(xlsx_annotated, "MAX_STYLE_RECORDS", 1_000)
+    assert check(str(path), "--format", "xlsx", "-o", str(out)).exit_code in (0, 1)
+    assert loaded == []  # past it: rebuilt from the values, openpyxl never sees the styles part
+    values = [row for row in openpyxl.load_workbook(out).worksheets[2].iter_rows(values_only=True)]
+    assert any("公开事项" in str(v) for row in values for v in row if v)

@@ -74,7 +74,9 @@ class UnitScore:
         return round(float(self.rate), 4)
 
     def to_dict(self) -> dict[str, object]:
-        return {"unit": self.unit, "files": self.files, "items": self.items, "errors": self.errors,
+        from disclosecheck.shown import name
+
+        return {"unit": name(self.unit), "files": self.files, "items": self.items, "errors": self.errors,
                 "warnings": self.warnings, "compliance": self.compliance}
 
 

@@ -84,6 +84,15 @@ def _sort_key(rel: PurePosixPath) -> tuple[tuple[str, ...], str]:
     return (rel.parent.parts, rel.name)
 
 
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; a path the system refuses to look at (a name over 255 bytes) is
+    not, so it is kept as a file and reported as unreadable in one line like any other."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def find_catalog_files(paths: list[str]) -> list[FoundFile]:
     """Every catalog file under ``paths`` (folders are walked, files are taken as given), in order.
 
@@ -106,7 +115,7 @@ def find_files(paths: list[str]) -> tuple[list[FoundFile], list[FoundFile]]:
     for given in paths:
         root = Path(given)
         skipped: list[FoundFile] = []
-        if root.is_dir():
+        if _is_dir(root):
             catalogs, rest = walk_folder_all(root)
             entries = [FoundFile(root / rel, given, rel) for rel in catalogs]
             skipped = [FoundFile(root / rel, given, rel) for rel in rest]

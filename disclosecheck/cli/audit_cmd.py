@@ -144,7 +144,7 @@ def audit(
     pack = job.pack()  # a bad rule pack stops here, before any worker starts
 
     # A path that does not exist is a mistake on the command line, not a unit with nothing in it.
-    missing = [p for p in paths if not os.path.lexists(p)]
+    missing = [p for p in paths if _missing(p)]
     for path in missing:
         typer.echo(render("input.not_found", {"path": path}, lang_code), err=True)
     paths = [p for p in paths if p not in missing]
@@ -181,7 +181,9 @@ def audit(
 
     if debug:
         for path, detail in result.tracebacks.items():
-            typer.echo(f"{path}:\n{detail}", err=True)
+            from disclosecheck.shown import name
+
+            typer.echo(f"{name(path)}:\n{detail}", err=True)
     result.report.rules_run = tuple(r.id for r in pack.enabled)
     short = short_form(fmt == AuditFormat.text and output is None, quiet, statistics)
     if not short:
@@ -190,6 +192,18 @@ def audit(
     if output is not None or fmt != AuditFormat.text:
         _report_unreadable(result, lang_code)
     raise typer.Exit(2 if missing else exit_status(result.report, fail_on.value))
+
+
+def _missing(path: str) -> bool:
+    """Whether nothing is at ``path``. A path the system refuses to look at (a name too long) is not
+    missing: the reader says what is wrong with it, as for ``check``."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fail_on: str = "error") -> None:
@@ -232,7 +246,7 @@ def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fai
         from disclosecheck.audit.report_text import render_audit_terminal
         from disclosecheck.render.console import report_console
 
-        console = report_console(highlight=False, emoji=False)
+        console = report_console(highlight=False, emoji=False, markup=False)
         render_audit_terminal(result, console, lang)
         console.file.flush()
     sys.stdout.flush()

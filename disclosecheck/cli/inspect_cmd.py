@@ -23,6 +23,8 @@ from disclosecheck.cli.common import (
     SheetOpt,
     handles_errors,
 )
+from disclosecheck.shown import name as shown_name
+from disclosecheck.shown import text as shown_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -60,7 +62,8 @@ def inspect(
     pack = load_pack(rules, Path.cwd())
     synonyms, placeholders = pack.synonyms, pack_placeholders(pack)
     workbook = read_workbook(file, Limits(max_memory_mb=max_memory_mb))
-    console = report_console(highlight=False, soft_wrap=False, width=_width())
+    # markup off: every cell and name printed below is data (a header "[/b]" is text, not a tag)
+    console = report_console(highlight=False, soft_wrap=False, width=_width(), markup=False, emoji=False)
     try:
         found = find_catalogs(workbook, sheet, synonyms)
     except InputError as exc:
@@ -103,12 +106,12 @@ def _show_catalog(console: Console, catalog: Catalog, n: int, total: int, shown:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
-    facts.add_row(_t("ui.inspect.file", lang), str(catalog.path))
+    facts.add_row(_t("ui.inspect.file", lang), shown_name(catalog.path))
     facts.add_row(_t("ui.inspect.format", lang), catalog.format)
-    facts.add_row(_t("ui.inspect.sheet", lang), catalog.sheet)
+    facts.add_row(_t("ui.inspect.sheet", lang), shown_name(catalog.sheet))
     facts.add_row(_t("ui.inspect.header_rows", lang),
                   _row_label([grid.row_number(r) for r in layout.header_rows], lang))
-    facts.add_row(_t("ui.inspect.title", lang), layout.title or _t("ui.inspect.no_title", lang))
+    facts.add_row(_t("ui.inspect.title", lang), shown_text(layout.title or _t("ui.inspect.no_title", lang)))
     facts.add_row(_t("ui.inspect.counts_label", lang),
                   _t("ui.inspect.counts", lang, level1=catalog.level1_count, level2=catalog.level2_count,
                      items=len(catalog.items)))
@@ -128,7 +131,8 @@ def _show_catalog(console: Console, catalog: Catalog, n: int, total: int, shown:
     for col in layout.columns:
         letter = column_letter(col.index)
         element = col.element or _t("ui.inspect.unmapped", lang)
-        columns.add_row(letter, col.header.replace("\n", "⏎"), element, col.choice or "")
+        columns.add_row(letter, shown_text(col.header.replace("\n", "⏎")), element,
+                        shown_text(col.choice or ""))
     console.print(columns)
 
     items = catalog.items[:shown]
@@ -171,9 +175,10 @@ def _item_table(item: Item, catalog: Catalog, lang: str) -> Any:
             notes.append(_t("ui.inspect.inherited", lang))
         # where the value is: for 同上, the cell it was taken from
         cell = item.same_as.get(element) or item.cells.get(element, "")
-        table.add_row(element, value, cell, "；".join(notes))
+        table.add_row(element, shown_text(value), cell, "；".join(notes))
     for key, value in item.extras.items():
-        table.add_row(f"{key}（{_t('ui.inspect.unmapped', lang)}）", value, "", "")
+        unmapped = _t("ui.inspect.unmapped", lang)
+        table.add_row(f"{shown_text(key)}（{unmapped}）", shown_text(value), "", "")
     return table
 
 

@@ -17,6 +17,10 @@ CATALOGS: dict[str, dict[str, str]] = {"zh": ZH, "en": EN}
 LANGS = tuple(CATALOGS)
 
 
+#: Parameters that name something (a file, sheet, folder, pack): shown on one line, nothing raw.
+_NAME_PARAMS = frozenset({"path", "file", "name", "sheet", "unit", "rules", "paths", "reason"})
+
+
 class _CountFormatter(string.Formatter):
     """``{files:#file|files}`` → ``1 file`` / ``2 files``: a count with its noun in the right number.
 
@@ -39,9 +43,16 @@ _COUNTS = _CountFormatter()
 
 
 def render(code: str, params: dict[str, Any] | None = None, lang: str = "zh") -> str:
-    """The message for ``code`` in ``lang``, filled with ``params``."""
+    """The message for ``code`` in ``lang``, filled with ``params``.
+
+    Text parameters come from files (names, cell values) and are shown through
+    :mod:`disclosecheck.shown`: a control character or an undecodable byte of a file name is
+    escaped here, once, for every message of every report.
+    """
     catalog = CATALOGS.get(lang, ZH)
     template = catalog.get(code) or ZH.get(code) or code
+    if params:
+        params = _safe(params)
     try:
         if ":#" in template:
             text = _COUNTS.format(template, **(params or {}))
@@ -61,6 +72,13 @@ def render(code: str, params: dict[str, Any] | None = None, lang: str = "zh") ->
         by = render(f"suffix.hint_by.{params.get('hint_by', 'header')}", None, lang)
         text += render("suffix.column_hint", {**params, "by": by}, lang)
     return text
+
+
+def _safe(params: dict[str, Any]) -> dict[str, Any]:
+    from disclosecheck.shown import name, text
+
+    return {k: (name(v) if k in _NAME_PARAMS else text(v)) if isinstance(v, str) else v
+            for k, v in params.items()}
 
 
 def label(key: str, lang: str = "zh") -> str:

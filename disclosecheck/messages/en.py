@@ -46,6 +46,8 @@ MESSAGES: dict[str, str] = {
     "input.is_directory": "{path}: is a folder, not a catalog file; use disclosecheck audit to check a folder",
     "input.empty": "{path}: the file is empty (0 bytes); export or save it again and retry",
     "input.unreadable": "{path}: cannot be opened (no permission): {reason}",
+    "input.symlink_loop": "{path}: a symbolic link that points to itself or loops, so there is no file to read",
+    "input.name_too_long": "{path}: the file name or path is too long for the system to open; shorten the name or move it to a shallower folder",
     "input.vanished": "{path}: the file was removed or moved while being checked",
     "input.unknown_format": "{path}: unknown file format; save it as .xlsx, .xls, .ods or .csv and retry",
     "input.not_a_table.text": "{path}: not a catalog table (a text file such as a note, README or program: its lines share no delimiter); not checked",
@@ -60,7 +62,7 @@ MESSAGES: dict[str, str] = {
     "input.no_sheet": "{path}: there is no sheet named \"{sheet}\"; sheets: {sheets}",
     "input.decode": "{path}: cannot tell the text encoding; save it as a UTF-8 or GBK CSV",
     "input.limit": "{path}: over a safety limit: {what} is {actual}, the limit is {limit}; raise it with {option} if needed",
-    "input.timeout": "{path}: stopped after {seconds:#second|seconds}; the file may be too large or malformed",
+    "input.timeout": "{path}: stopped after {seconds:#second|seconds}; the file may be too large or malformed; raise the limit with --timeout if it must be checked",
     "input.memory": "{path}: stopped for lack of memory; the file may be too large or malformed",
     "input.read_memory": ("{path}: the file's structure is abnormal: reading it went over the memory limit "
                           "({limit} MB); raise it with {option} if needed"),

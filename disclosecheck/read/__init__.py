@@ -17,6 +17,7 @@ the scan of sheet extents too. Spreadsheets go through calamine in a capped chil
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -153,6 +154,10 @@ def _parse(path: Path, fmt: str, data: bytes, limits: Limits,
     return read_csv(path, data, limits)
 
 
+#: Why a path cannot even be looked at, said as the file system says it.
+_STAT_ERRORS = {errno.ELOOP: "input.symlink_loop", errno.ENAMETOOLONG: "input.name_too_long"}
+
+
 def _regular_file_size(path: Path) -> int:
     """The size of ``path``, or the InputError that says why it is not a readable file."""
     try:
@@ -162,7 +167,8 @@ def _regular_file_size(path: Path) -> int:
     except PermissionError as exc:
         raise InputError("input.unreadable", path, reason=OsReason(exc)) from None
     except (OSError, ValueError) as exc:  # name too long, symlink loop, NUL in the name
-        raise InputError("input.not_found", path, reason=str(exc)) from None
+        raise InputError(_STAT_ERRORS.get(getattr(exc, "errno", None), "input.not_found"), path,
+                         reason=str(exc)) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError("input.is_directory", path)
     if not stat.S_ISREG(info.st_mode):  # a pipe or device would never end or never answer

@@ -111,14 +111,32 @@ def is_csv_shaped(text: str, delimiter: str) -> bool:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
-def _lines(text: str) -> Iterator[str]:
+class _Lines:
     """The lines of ``text`` with their endings, as a file opened with ``newline=""`` gives them.
 
     Not ``io.StringIO(text)``: it copies the text into a buffer of four bytes a character, so a
     199 MB CSV took 800 MB more before its first record was read; here one line exists at a time.
+    ``end`` is where the last line given ends, so the rest can be measured without being parsed.
     """
-    for match in _LINE.finditer(text):
-        yield match.group()
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.end = 0
+        self._matches = _LINE.finditer(text)
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self.end = match.end()
+        return match.group()
+
+    def rest(self) -> int:
+        """Lines after the last one given (a record may span several: at most this many records)."""
+        text, end = self.text, self.end
+        breaks = text.count("\n", end) or text.count("\r", end)
+        return breaks + (1 if len(text) > end and not text.endswith(("\n", "\r")) else 0)
 
 
 def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, first_line: int = 1) -> Grid:
@@ -136,7 +154,8 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
     previous = csv.field_size_limit()
     csv.field_size_limit(max(previous, len(text) + 1))  # the cell limit is ours to enforce, clearly
     try:
-        reader = csv.reader(_lines(text), delimiter=delimiter)
+        lines = _Lines(text)
+        reader = csv.reader(lines, delimiter=delimiter)
         line_before = 0
         for record in reader:
             start = line_before + first_line
@@ -155,7 +174,7 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
                 col = next(c for c, v in enumerate(record) if len(v) > longest)
                 raise cell_too_long(path, name, start, col, len(record[col]), limits)
             if (len(rows) + 1) * width > limits.max_cells:
-                _refuse_by_extent(path, name, reader, len(rows) + 1, width, limits)
+                _refuse_by_extent(path, name, len(rows) + 1 + lines.rest(), width, limits)
             rows.append([share(v, v) for v in record])
             starts.append(start)
     finally:
@@ -167,16 +186,14 @@ def parse_csv(path: Path, text: str, delimiter: str, name: str, limits: Limits, 
     return Grid(name=name, rows=rows, kind=SourceKind.CSV, row_numbers=starts if spans_lines else None)
 
 
-def _refuse_by_extent(path: Path, name: str, reader: Any, rows: int, width: int, limits: Limits) -> None:
+def _refuse_by_extent(path: Path, name: str, rows: int, width: int, limits: Limits) -> None:
     """Refuse a CSV past the cell limit as soon as the rows read so far cross it, before the grid exists.
 
     500 columns × 199,000 rows passes the row and column limits, and building its grid first took
-    2.2 GB before the cell limit refused it; here the rest of the file is only counted (records and
-    their widest), so the refusal names the same totals :func:`check_sheet_size` would.
+    2.2 GB before the cell limit refused it. ``rows`` counts the lines left unparsed (a quoted cell
+    may span lines, so it is at most the records there are) and ``width`` the widest record read:
+    the refusal names the rows and cells the file holds at least, in the order :func:`check_sheet_size`
+    would, without parsing the rest.
     """
-    for record in reader:
-        rows += 1
-        width = max(width, len(record))
     check_sheet_size(path, name, rows, width, limits)
     raise LimitError(path, "cells", rows * width, limits.max_cells, sheet=name)  # pragma: no cover
-

@@ -107,7 +107,7 @@ def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | Non
         if console is None:
             from disclosecheck.render.console import report_console
 
-            console = report_console(highlight=False, emoji=False)
+            console = report_console(highlight=False, emoji=False, markup=False)
         render_terminal(report, console, lang, fail_on)
         console.file.flush()
         return

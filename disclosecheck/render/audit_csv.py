@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disclosecheck.messages import label
+from disclosecheck.shown import name
 
 if TYPE_CHECKING:
     from disclosecheck.audit.run import Audit
@@ -31,12 +32,13 @@ def render_audit_csv(audit: Audit, lang: str = "zh") -> str:
     writer.writerow([label(f"audit.{c}", lang) for c in COLUMNS])
     sep = label("audit.skipped_sep", lang)
     for rank, unit in enumerate(audit.units, start=1):
-        writer.writerow([rank, unit.unit, unit.files, unit.items, unit.errors, unit.warnings,
-                         f"{float(unit.rate) * 100:.2f}", sep.join(audit.skipped.get(unit.unit, []))])
+        writer.writerow([rank, name(unit.unit), unit.files, unit.items, unit.errors, unit.warnings,
+                         f"{float(unit.rate) * 100:.2f}",
+                         sep.join(name(p) for p in audit.skipped.get(unit.unit, []))])
     ranked = {u.unit for u in audit.units}
     for unit_name, paths in audit.skipped.items():  # units that sent nothing but files that are not catalogs
         if unit_name not in ranked:
-            writer.writerow(["", unit_name, 0, 0, 0, 0, "", sep.join(paths)])
+            writer.writerow(["", name(unit_name), 0, 0, 0, 0, "", sep.join(name(p) for p in paths)])
     return buffer.getvalue()
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosecheck.messages import label, render, rule_title
+from disclosecheck.shown import name as shown_name
+from disclosecheck.shown import text
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -39,7 +41,7 @@ def sheet_names(units: Iterable[str], taken: Iterable[str]) -> dict[str, str]:
     used = {t.casefold() for t in taken} | {"history"}  # "History" is reserved by Excel
     names: dict[str, str] = {}
     for unit in units:
-        base = _BAD_SHEET_CHARS.sub("_", unit).strip("'") or "_"
+        base = _BAD_SHEET_CHARS.sub("_", shown_name(unit)).strip("'") or "_"
         name = base[:MAX_SHEET_NAME]
         n = 2
         while name.casefold() in used:
@@ -60,7 +62,7 @@ def finding_rows(audit: Audit, lang: str) -> list[dict[str, Any]]:
     from disclosecheck.render.report_common import omitted_notes
 
     for entry, result in zip(doc["files"], audit.report.files, strict=True):
-        unit = audit.unit_of[entry["path"]]
+        unit = audit.unit_of[result.path.as_posix()]  # the entry's path is the shown name (shown.py)
         if entry["status"] == "error":
             by_unit[unit].append({"unit": unit, "file": entry["path"], "sheet": entry["sheet"], "row": None,
                                   "cell": None, "severity": label("audit.sev.error", lang), "rule": None,
@@ -89,7 +91,10 @@ def _table(ws: Worksheet, first_row: int, columns: tuple[str, ...], rows: list[d
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=first_row + 1):
         for c, key in enumerate(columns, start=1):
-            cell = ws.cell(row=r, column=c, value=row[key])
+            value = row[key]
+            if isinstance(value, str):  # no control character reaches a cell: openpyxl refuses them
+                value = shown_name(value) if key == "unit" else text(value)
+            cell = ws.cell(row=r, column=c, value=value)
             if key in ("message", "item"):
                 cell.alignment = wrap
             elif key == "file" and link_base is not None and row["file"]:
@@ -137,7 +142,8 @@ def build_workbook(audit: Audit, lang: str = "zh", link_base: Path | None = None
     for c, key in enumerate(headings, start=1):
         ws.cell(row=1, column=c, value=label(f"audit.{key}", lang)).font = Font(bold=True)
     for r, unit in enumerate(audit.units, start=2):
-        values = (r - 1, unit.unit, unit.files, unit.items, unit.errors, unit.warnings, unit.compliance)
+        values = (r - 1, shown_name(unit.unit), unit.files, unit.items, unit.errors, unit.warnings,
+                  unit.compliance)
         for c, value in enumerate(values, start=1):
             ws.cell(row=r, column=c, value=value)
         ws.cell(row=r, column=7).number_format = "0.0%"
@@ -170,8 +176,8 @@ def build_workbook(audit: Audit, lang: str = "zh", link_base: Path | None = None
         r = skipped_row + 2
         for unit_name, paths in audit.skipped.items():
             for path in paths:
-                ws.cell(row=r, column=2, value=unit_name)
-                ws.cell(row=r, column=3, value=path)
+                ws.cell(row=r, column=2, value=shown_name(unit_name))
+                ws.cell(row=r, column=3, value=shown_name(path))
                 r += 1
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
@@ -205,7 +211,7 @@ def build_workbook(audit: Audit, lang: str = "zh", link_base: Path | None = None
         by_unit.setdefault(row["unit"], []).append(row)
     for unit in audit.units:
         sheet = wb.create_sheet(names[unit.unit])
-        sheet.cell(row=1, column=1, value=unit.unit).font = Font(bold=True, size=13)
+        sheet.cell(row=1, column=1, value=shown_name(unit.unit)).font = Font(bold=True, size=13)
         facts = (("files", unit.files), ("items", unit.items), ("errors", unit.errors),
                  ("warnings", unit.warnings), ("compliance", unit.compliance))
         for c, (key, value) in enumerate(facts, start=1):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from disclosecheck import shown
 from disclosecheck.diff import CatalogDiff, ItemChange
 from disclosecheck.messages import render
 
@@ -35,8 +36,8 @@ def _headline(change: ItemChange, lang: str) -> str:
     if change.kind == "renamed":
         return _t("renamed_line", lang, kind=kind, old=change.old_label, new=change.new_label,
                   similarity=change.similarity)
-    return f"{kind}：{change.new_label or change.old_label}" if lang == "zh" else \
-        f"{kind}: {change.new_label or change.old_label}"
+    label = shown.name(change.new_label or change.old_label or "")  # a cell's text: never raw on a terminal
+    return f"{kind}：{label}" if lang == "zh" else f"{kind}: {label}"
 
 
 def summary_line(diff: CatalogDiff, lang: str) -> str:
@@ -61,7 +62,8 @@ def render_diff_text(diffs: list[CatalogDiff], lang: str = "zh") -> str:
             lines.append(f"{_MARK[change.kind]} {_rows(change, lang)}  {_headline(change, lang)}")
             colon = "：" if lang == "zh" else ": "
             for c in change.changes:
-                lines.append(f"    {c.element}{colon}{_quoted(c.old, lang)} → {_quoted(c.new, lang)}")
+                old, new = _quoted(shown.name(c.old), lang), _quoted(shown.name(c.new), lang)
+                lines.append(f"    {shown.name(c.element)}{colon}{old} → {new}")
         if not diff.items and not diff.columns_added and not diff.columns_removed:
             lines.append("  " + _t("same", lang))
     return "".join(line + "\n" for line in lines)
@@ -69,7 +71,7 @@ def render_diff_text(diffs: list[CatalogDiff], lang: str = "zh") -> str:
 
 def _md(text: str) -> str:
     """Table-cell text: pipes and line breaks would break the row, markup characters are escaped."""
-    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    out = shown.text(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
     for ch in "*_`[]<>#":
         out = out.replace(ch, "\\" + ch) if ch not in "<>" else out
     return out
@@ -103,4 +105,8 @@ def render_diff_markdown(diffs: list[CatalogDiff], lang: str = "zh") -> str:
 
 def render_diff_json(diffs: list[CatalogDiff]) -> str:
     doc = {"schema": SCHEMA_ID, "tables": [d.to_dict() for d in diffs]}
+    for table in doc["tables"]:  # file names as every report shows them (shown.py): always UTF-8
+        for side in ("old", "new"):
+            if isinstance(table.get(side), dict) and isinstance(table[side].get("path"), str):
+                table[side]["path"] = shown.name(table[side]["path"])
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+from disclosecheck import shown
 from disclosecheck.messages import render
 from disclosecheck.model import FileResult, Report, Severity
 from disclosecheck.render.report_common import (
@@ -96,7 +97,7 @@ def render_html(report: Report, lang: str = "zh") -> str:
     esc = html.escape
     colon = ui("colon", lang)
     title = ui("title", lang)
-    meta = [f"{ui('rules', lang)}{colon}{report.rules}",
+    meta = [f"{ui('rules', lang)}{colon}{shown.name(report.rules)}",
             f"{ui('as_of', lang)}{colon}{report.as_of.isoformat()}"]
     if report.tool_version:
         meta.append(f"{ui('tool_version', lang)}{colon}{report.tool_version}")
@@ -202,7 +203,7 @@ def _file_block(result: FileResult, n: int, lang: str) -> str:
             f'<td class="num">{"" if finding.row is None else finding.row}</td>',
             f"<td>{esc(finding.cell or '')}</td>",
             f"<td>{esc(finding.element or '')}</td>",
-            f"<td>{esc(finding.item or '')}</td>",
+            f"<td>{esc(shown.text(finding.item or ''))}</td>",
             f'<td><span class="sev {sev.value}">{esc(severity_label(sev, lang))}</span></td>',
             f'<td>{esc(message(finding, lang))}<span class="rule">{esc(finding.rule)}</span></td>',
         ]

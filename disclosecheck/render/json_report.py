@@ -13,6 +13,7 @@ from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from disclosecheck.model import FileResult, Finding, Report, Severity
+from disclosecheck.shown import maybe_name, maybe_text, name
 
 SCHEMA_ID = "disclosecheck/1"
 SCHEMA_RESOURCE = "disclosecheck-1.schema.json"
@@ -32,11 +33,11 @@ def finding_to_dict(finding: Finding, lang: str = "zh") -> dict[str, Any]:
         "rule": finding.rule,
         "code": finding.code,
         "severity": str(finding.severity),
-        "sheet": finding.sheet,
+        "sheet": maybe_name(finding.sheet),
         "row": finding.row,
         "cell": finding.cell,
         "element": finding.element,
-        "item": finding.item,
+        "item": maybe_text(finding.item),
         "message": render(finding.code, finding.params, lang),
     }
 
@@ -55,8 +56,8 @@ def _error_text(result: FileResult, lang: str) -> str | None:
 def file_to_dict(result: FileResult, lang: str = "zh") -> dict[str, Any]:
     """One checked file (one catalog table) as the contract spells it."""
     return {
-        "path": str(result.path),
-        "sheet": result.sheet,
+        "path": name(result.path),  # a name that is not UTF-8 or holds controls, escaped (shown.py)
+        "sheet": maybe_name(result.sheet),
         "status": result.status,
         "error": _error_text(result, lang),
         "stats": {"items": result.stats.items, "level1": result.stats.level1, "level2": result.stats.level2},
@@ -101,7 +102,7 @@ def report_to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
         "schema": SCHEMA_ID,
         "tool": {"name": "disclosecheck", "version": report.tool_version or __version__},
         "as_of": report.as_of.isoformat(),
-        "rules": report.rules,
+        "rules": name(report.rules),
         "files": [file_to_dict(r, lang) for r in report.files],
         "summary": summary_counts(report),
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from disclosecheck import shown
 from disclosecheck.model import FileResult, Report, Severity
 from disclosecheck.render.report_common import (
     display_path,
@@ -30,7 +31,7 @@ def render_markdown(report: Report, lang: str = "zh") -> str:
     """The whole report as GitHub-flavoured Markdown, ending with a newline."""
     colon = ui("colon", lang)
     out: list[str] = [f"# {ui('title', lang)}", ""]
-    out.append(f"- {ui('rules', lang)}{colon}{escape(report.rules)}")
+    out.append(f"- {ui('rules', lang)}{colon}{escape(shown.name(report.rules))}")
     out.append(f"- {ui('as_of', lang)}{colon}{report.as_of.isoformat()}")
     if report.tool_version:
         out.append(f"- {ui('tool_version', lang)}{colon}{escape(report.tool_version)}")
@@ -70,7 +71,7 @@ def file_section(result: FileResult, lang: str) -> list[str]:
     if not result.findings:
         return [ui("no_findings", lang)]
     headers = [ui(k, lang) for k in ("row", "cell", "element", "item", "severity", "message")]
-    rows = [["" if f.row is None else str(f.row), f.cell or "", f.element or "", f.item or "",
+    rows = [["" if f.row is None else str(f.row), f.cell or "", f.element or "", shown.text(f.item or ""),
              severity_label(f.severity, lang), message(f, lang)]
             for f in sorted_findings(result)]
     notes = [f"- {escape(note)}" for note in omitted_notes(result, lang)]  # findings past --max-findings

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from disclosecheck.errors import DiscloseCheckError
 from disclosecheck.messages import label, render
 from disclosecheck.model import ELEMENTS, FileResult, Finding, Report, Severity
+from disclosecheck.shown import name
 
 #: Severities from worst to mildest: the order of columns, counts and chart stacks.
 SEVERITIES: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -60,14 +61,15 @@ def error_message(result: FileResult, lang: str) -> str:
 
 
 def display_path(result: FileResult) -> str:
-    return str(result.path)
+    """The file's name as every report shows it: undecodable bytes and controls escaped (shown.py)."""
+    return name(result.path)
 
 
 def display_sheet(result: FileResult) -> str:
     if result.sheet:
-        return result.sheet
+        return name(result.sheet)
     if result.catalog is not None:
-        return result.catalog.sheet
+        return name(result.catalog.sheet)
     return ""
 
 

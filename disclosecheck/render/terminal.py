@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from disclosecheck.model import FileResult, Finding, Report, Severity
+from disclosecheck.shown import name
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -195,10 +196,10 @@ class _Lines:
 
 
 def _file_lines(out: _Lines, result: FileResult, lang: str) -> None:
-    title: Line = ((str(result.path), "bold underline"),)
+    title: Line = ((name(result.path), "bold underline"),)
     if result.sheet:
         sep = f"  {_t('sheet', lang)}：" if lang == "zh" else f"  {_t('sheet', lang)}: "
-        title = (*title, (sep, "bold underline"), (result.sheet, "bold underline"))
+        title = (*title, (sep, "bold underline"), (name(result.sheet), "bold underline"))
     out.add(title)
     if result.status == "error":
         error = result.error
@@ -239,7 +240,7 @@ def _file_lines(out: _Lines, result: FileResult, lang: str) -> None:
     for (_sheet, row), findings in by_row.items():
         head = f" {_t('row', lang, row=row)}"
         label = next((f.item for f in findings if f.item), None)
-        out.add(f"{head}  {label}" if label else head, "bold")
+        out.add(f"{head}  {name(label)}" if label else head, "bold")
         out.table(findings, lang)
     from disclosecheck.render.report_common import omitted_notes
 
