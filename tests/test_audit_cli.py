@@ -310,8 +310,9 @@ def test_hanging_memory_hungry_and_crashing_files_are_stopped_and_reported(
         "county/戊镇/crash.xlsx": "county/戊镇/crash.xlsx：检查时出现内部错误（RuntimeError: boom）" + DEBUG,
         "county/戊镇/die.xlsx": "county/戊镇/die.xlsx：检查时出现内部错误（worker exited with status 9）"
         + DEBUG,
-        "county/戊镇/hang.xlsx": "county/戊镇/hang.xlsx：检查超时（超过 5 秒）已停止，文件可能过大或异常；"
-            "如确需检查，请用 --timeout 调高时限",
+        "county/戊镇/hang.xlsx": (
+            "county/戊镇/hang.xlsx：检查超时（超过 5 秒）已停止，文件可能过大或异常；"
+            "如确需检查，请用 --timeout 调高时限"),
     }
     # everything else was still checked, and the unit with four stopped files scores 0
     assert [f["status"] for f in doc["files"] if not f["path"].startswith("county/戊镇/")] == [

@@ -213,8 +213,9 @@ def test_ranking_rates_and_isolation(county: Path, jobs: int) -> None:
     assert errors == {
         "county/A/broken.xlsx": "county/A/broken.xlsx" + CORRUPT,
         "county/乙镇/broken.xlsx": "county/乙镇/broken.xlsx" + CORRUPT,
-        "county/丁镇/hang.xlsx": "county/丁镇/hang.xlsx：检查超时（超过 5 秒）已停止，文件可能过大或异常；"
-            "如确需检查，请用 --timeout 调高时限",
+        "county/丁镇/hang.xlsx": (
+            "county/丁镇/hang.xlsx：检查超时（超过 5 秒）已停止，文件可能过大或异常；"
+            "如确需检查，请用 --timeout 调高时限"),
         "county/戊镇/bomb.xlsx": ("county/戊镇/bomb.xlsx：检查时超出内存上限（512 MB）已停止，"
                                   "文件可能过大或异常；如确需检查，请用 --max-memory-mb 调高上限"),
     }

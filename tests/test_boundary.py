@@ -35,7 +35,7 @@ def assert_refused(path: Path, tmp_path: Path) -> dict:
     assert "Traceback" not in result.stderr
     [entry] = json.loads(report.read_text(encoding="utf-8"))["files"]
     assert entry["status"] == "error"
-    assert result.stderr.splitlines() == [entry["error"]]
+    assert result.stderr.splitlines() == [entry["error"], f"报告已写入：{report}"]
     return entry
 
 

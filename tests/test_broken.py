@@ -89,7 +89,8 @@ def test_broken_file_is_one_line_and_exit_2(tmp_path: Path, kind: str) -> None:
     report = tmp_path / "report.json"
     result = cli(str(path), "-o", str(report), "--format", "json")
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"{path}：{message}"]
+    # the reason, then where the report went (issue 15)
+    assert result.stderr.splitlines() == [f"{path}：{message}", f"报告已写入：{report}"]
     assert "Traceback" not in result.output
     assert json.loads(report.read_text(encoding="utf-8"))["files"][0]["error"] == f"{path}：{message}"
 
@@ -185,7 +186,8 @@ def test_file_vanishing_between_stat_and_open(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(reader, "check_file_size", stat_then_delete)
     result = cli(str(path), "-o", str(tmp_path / "r.txt"))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"{path}：检查过程中文件被删除或移走了"]
+    assert result.stderr.splitlines() == [f"{path}：检查过程中文件被删除或移走了",
+                                          f"报告已写入：{tmp_path / 'r.txt'}"]
     assert not path.exists()
 
 
@@ -219,7 +221,8 @@ def test_file_that_cannot_be_opened(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(os, "open", refuse)
     result = cli(str(path), "-o", str(tmp_path / "r.txt"))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"{path}：没有读取权限，无法打开：没有权限"]
+    assert result.stderr.splitlines() == [f"{path}：没有读取权限，无法打开：没有权限",
+                                          f"报告已写入：{tmp_path / 'r.txt'}"]
     assert "Traceback" not in result.output
 
 

@@ -30,7 +30,10 @@ def check_json(path: Path, tmp_path: Path, *extra: str) -> tuple[int, list[str],
     result = hf.run_cli_bounded("check", str(path), *AS_OF, "-f", "json", "-o", str(report), *extra)
     assert "Traceback" not in result.stderr, result.stderr
     assert report.exists(), result.stderr
-    return result.returncode, result.stderr.splitlines(), json.loads(report.read_text(encoding="utf-8"))
+    lines = result.stderr.splitlines()
+    written = f"Report written to {report}" if "en" in extra else f"报告已写入：{report}"
+    assert lines[-1:] == [written]  # -o says where the report went (issue 15)
+    return result.returncode, lines[:-1], json.loads(report.read_text(encoding="utf-8"))
 
 
 def assert_refused(path: Path, tmp_path: Path, *extra: str) -> str:

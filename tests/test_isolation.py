@@ -36,7 +36,7 @@ def test_a_file_over_the_memory_limit_is_one_line_and_the_others_are_still_repor
     result = hf.run_cli_bounded("check", str(bomb), str(good), *AS_OF, "--max-memory-mb", "200", "-f", "json",
                                 "-o", str(report), env=RUST_NOISE)
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [_zh(bomb)]
+    assert result.stderr.splitlines() == [_zh(bomb), f"报告已写入：{report}"]
     files = json.loads(report.read_text(encoding="utf-8"))["files"]
     assert [(f["path"], f["status"]) for f in files] == [(str(bomb), "error"), (str(good), "ok")]
     assert files[0]["error"] == _zh(bomb)

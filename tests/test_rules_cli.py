@@ -169,7 +169,9 @@ def test_show_unknown_rule_is_one_line_and_exit_2(fake: Path) -> None:
     result = run("show", "timelimt")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "没有规则“timelimt”；可用 disclosecheck rules list 查看所有规则\n"
+    # a typo gets the rule meant (issue 15)
+    assert result.stderr == ("没有规则“timelimt”；是不是“timelimit”？"
+                             "可用 disclosecheck rules show timelimit 查看\n")
     assert run("show", "nope", "--lang", "en").stderr == 'no rule "nope"; see disclosecheck rules list\n'
 
 

@@ -17,6 +17,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    # ``-h`` as well as ``--help``, on every command: click hands it down to each subcommand's context
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from disclosecheck.cli import app
-from disclosecheck.cli.check_cmd import exit_status
+from disclosecheck.cli.check_cmd import exit_status, said_where
 from disclosecheck.cli.ci_options import QuietOpt, StatisticsOpt, apply_pack_ignores, emit, short_form
 from disclosecheck.cli.common import (
     DEFAULT_MAX_CELL_CHARS,
@@ -60,6 +60,8 @@ class AuditFormat(StrEnum):
     json = "json"
     csv = "csv"
     xlsx = "xlsx"
+    html = "html"
+    markdown = "markdown"
     sarif = "sarif"
     github = "github"
     gitlab = "gitlab"
@@ -191,6 +193,8 @@ def audit(
     emit(result.report, lang_code, quiet, statistics, replaces_report=short)
     if output is not None or fmt != AuditFormat.text:
         _report_unreadable(result, lang_code)
+    if output is not None:
+        said_where(output, lang_code, quiet)
     raise typer.Exit(2 if missing else exit_status(result.report, fail_on.value))
 
 
@@ -218,6 +222,14 @@ def _render(result: Audit, fmt: AuditFormat, lang: str, output: Path | None, fai
             write_text_atomic(output, text)
         else:
             sys.stdout.write(text)
+    elif fmt in (AuditFormat.html, AuditFormat.markdown):
+        from disclosecheck.render.audit_report import render_audit_html, render_audit_markdown
+
+        page = (render_audit_html if fmt == AuditFormat.html else render_audit_markdown)(result, lang)
+        if output is not None:
+            write_text_atomic(output, page)
+        else:
+            sys.stdout.write(page)
     elif fmt == AuditFormat.xlsx:
         from disclosecheck.render.audit_xlsx import write_audit_xlsx
 

@@ -190,7 +190,19 @@ def check(
     emit(report, lang_code, quiet, statistics, replaces_report=short)
     if output is not None:
         _report_unreadable(report, lang_code)
+        said_where(output, lang_code, quiet)
     raise typer.Exit(exit_status(report, fail_on.value))
+
+
+def said_where(output: Path, lang: str, quiet: bool) -> None:
+    """One line on stderr naming the file the report went to: with ``-o`` nothing else is printed,
+    and a clerk should not have to guess whether it worked. ``--quiet`` leaves it out."""
+    if quiet:
+        return
+    from disclosecheck.cli.common import fail
+    from disclosecheck.messages import render
+
+    fail(render("ui.report.written", {"path": str(output)}, lang))
 
 
 #: Errors that say a file is not a catalog table at all (a README, a script, a PDF, a Word file).

@@ -120,6 +120,13 @@ def show_rule(rule_id: RuleIdArg, lang: LangOpt = Lang.zh, debug: DebugOpt = Fal
 
     code = str(lang.value)
     if rule_id not in CHECKS:
+        import difflib
+
+        # a typo (timelimt, legal_basis) is answered with the rule meant
+        close = difflib.get_close_matches(rule_id.strip().lower().replace("_", "-"), list(CHECKS), n=1,
+                                          cutoff=0.6)
+        if close:
+            raise UsageError("rules.unknown_id_hint", rule=rule_id, suggestion=close[0])
         raise UsageError("rules.unknown_id", rule=rule_id)
     doc = rule_doc(CHECKS[rule_id], code)
     missing = _t("show_missing", code)

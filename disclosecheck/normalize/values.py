@@ -85,11 +85,12 @@ class Placeholders:
     repeat the same values row after row.
     """
 
-    __slots__ = ("_memo", "marks", "words")
+    __slots__ = ("_memo", "_patterns", "marks", "words")
 
     def __init__(self, words: Iterable[str] = (), marks: Iterable[str] = ()) -> None:
         self.words = frozenset(self.key(w) for w in words if self.key(w))
         self.marks = tuple(m for m in dict.fromkeys(marks) if m)
+        self._patterns = tuple(_mark_pattern(m) for m in self.marks)
         self._memo: dict[str, str | None] = {}
 
     @staticmethod
@@ -108,11 +109,28 @@ class Placeholders:
         if found != "":
             return found
         result: str | None = None
-        if (len(text) <= 16 and self.key(text) in self.words) or any(mark in text for mark in self.marks):
+        if (len(text) <= 16 and self.key(text) in self.words) or self._residue(text):
             result = text
         if len(self._memo) < 100_000:
             self._memo[text] = result
         return result
+
+    def _residue(self, text: str) -> bool:
+        """Whether a template mark stands in ``text`` (a cheap ``in`` first: nearly every value has none)."""
+        return any(mark in text and pattern.search(text) is not None
+                   for mark, pattern in zip(self.marks, self._patterns, strict=True))
+
+
+def _mark_pattern(mark: str) -> re.Pattern[str]:
+    """Where ``mark`` is template residue: a Latin mark (``XX``) only as a word of its own letters.
+
+    ``XX县XX局`` is residue, while Latin letters around it (a URL, ``XXL``) make it part of a word.
+    """
+    if mark.isascii() and mark.isalpha():
+        if len(set(mark)) == 1:
+            return re.compile(rf"(?<![A-Za-z]){re.escape(mark[0])}{{{len(mark)},}}(?![A-Za-z])")
+        return re.compile(rf"(?<![A-Za-z]){re.escape(mark)}(?![A-Za-z])")
+    return re.compile(re.escape(mark))
 
 
 def is_unfilled_other(name: str) -> bool:
