@@ -443,3 +443,11 @@ def test_a_folder_of_documents_only_says_what_it_holds(tmp_path: Path,
         "在 county 中没有找到目录文件（.xlsx .xlsm .xls .ods .csv .htm .html）；"
         "找到的 2 个文件都不是目录表格：county/甲镇/目录.docx、county/甲镇/目录.pdf。"
         "请让报送单位提交 Excel、WPS 表格或 CSV 格式的目录"]
+
+
+def test_files_that_are_not_catalogs_in_html_and_markdown(sent_wrong: Path) -> None:
+    markdown = audit("county", "--format", "markdown").stdout
+    assert f"## {HEADING}" in markdown
+    assert "- 戊镇：county/戊镇/标准目录.pdf" in markdown
+    page = audit("county", "--format", "html").stdout
+    assert '<section class="skipped">' in page and "<li>戊镇：county/戊镇/标准目录.pdf</li>" in page
