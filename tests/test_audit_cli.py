@@ -429,3 +429,25 @@ def test_files_that_are_not_catalogs_in_text_csv_and_xlsx(sent_wrong: Path, tmp_
     start = cells.index([HEADING])
     listed = [[unit, path] for unit, paths in SKIPPED.items() for path in paths]
     assert cells[start + 1:start + 6] == [["单位", "文件"], *listed]
+
+
+def test_a_folder_of_documents_only_says_what_it_holds(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a unit that sent a PDF and a Word file is told so, not only that no catalog was found."""
+    put(tmp_path / "county" / "甲镇" / "目录.pdf", b"%PDF-1.4")
+    put(tmp_path / "county" / "甲镇" / "目录.docx", b"PK")
+    monkeypatch.chdir(tmp_path)
+    result = audit("county")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "在 county 中没有找到目录文件（.xlsx .xlsm .xls .ods .csv .htm .html）；"
+        "找到的 2 个文件都不是目录表格：county/甲镇/目录.docx、county/甲镇/目录.pdf。"
+        "请让报送单位提交 Excel、WPS 表格或 CSV 格式的目录"]
+
+
+def test_files_that_are_not_catalogs_in_html_and_markdown(sent_wrong: Path) -> None:
+    markdown = audit("county", "--format", "markdown").stdout
+    assert f"## {HEADING}" in markdown
+    assert "- 戊镇：county/戊镇/标准目录.pdf" in markdown
+    page = audit("county", "--format", "html").stdout
+    assert '<section class="skipped">' in page and "<li>戊镇：county/戊镇/标准目录.pdf</li>" in page

@@ -157,7 +157,12 @@ def audit(
         raise typer.Exit(2)
     files, not_catalogs = find_files(paths)
     if not files:
-        raise UsageError("usage.no_files", paths="、".join(paths) if lang_code == "zh" else ", ".join(paths))
+        shown = "、".join(paths) if lang_code == "zh" else ", ".join(paths)
+        if not_catalogs:  # a folder of PDFs and Word files: say what was there, not only what was not
+            others = label("audit.skipped_sep", lang_code).join(f.display for f in not_catalogs)
+            raise UsageError("usage.no_files_only_others", paths=shown, count=len(not_catalogs),
+                             others=others)
+        raise UsageError("usage.no_files", paths=shown)
     if output is not None:
         refuse_overwriting_inputs(output, [f.path for f in files])
         check_output_name(output, fmt.value)

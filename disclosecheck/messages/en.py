@@ -510,6 +510,10 @@ MESSAGES: dict[str, str] = {
     "usage.no_files": (
         "no catalog files (.xlsx .xlsm .xls .ods .csv .htm .html) found in {paths}; check the path"
     ),
+    "usage.no_files_only_others": (
+        "no catalog files (.xlsx .xlsm .xls .ods .csv .htm .html) found in {paths}; the {count:#file|files} "
+        "found are not catalogs: {others}. Ask the units for their catalogs as spreadsheets (Excel, WPS or CSV)"
+    ),
     "ui.audit.title": "Disclosure catalog audit   rules: {rules}   as of: {as_of}",
     "ui.audit.ranking": "Compliance by unit (worst first)",
     "ui.audit.rank": "Rank",

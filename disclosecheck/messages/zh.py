@@ -478,6 +478,10 @@ MESSAGES: dict[str, str] = {
     # --- 全县批量检查（audit 命令）------------------------------------------------------------------
     "usage.bad_regex": "--unit-from 的正则表达式“{value}”写得不对：{reason}",
     "usage.no_files": "在 {paths} 中没有找到目录文件（.xlsx .xlsm .xls .ods .csv .htm .html），请检查路径",
+    "usage.no_files_only_others": (
+        "在 {paths} 中没有找到目录文件（.xlsx .xlsm .xls .ods .csv .htm .html）；找到的 {count} 个文件都不是"
+        "目录表格：{others}。请让报送单位提交 Excel、WPS 表格或 CSV 格式的目录"
+    ),
     "ui.audit.title": "政务公开标准目录批量检查　规则包：{rules}　检查日期：{as_of}",
     "ui.audit.ranking": "各单位合规情况（由差到好）",
     "ui.audit.rank": "排名",

@@ -2,7 +2,8 @@
 
 The same page as ``check`` writes for its files, with what an inspector reads first placed above it:
 the units ranked worst first with their compliance rate, a bar chart of those rates, the problems
-common to most units, and the files that could not be checked. The per-file sections below are
+common to most units, the files that could not be checked and the files found that are not catalogs
+(per unit). The per-file sections below are
 ``check``'s own, so both commands read alike.
 """
 
@@ -51,6 +52,10 @@ def render_audit_markdown(audit: Audit, lang: str = "zh") -> str:
     if unreadable:
         out += ["", f"## {escape(label('audit.unreadable', lang))}", ""]
         out += [f"- {escape(line)}" for line in unreadable]
+    skipped = _skipped_lines(audit, lang)
+    if skipped:
+        out += ["", f"## {escape(_skipped_heading(audit, lang))}", ""]
+        out += [f"- {escape(line)}" for line in skipped]
     files = render_markdown(report, lang)
     # check's report without its own title block: from its summary on
     body = files.split("\n## ", 1)[1] if "\n## " in files else files
@@ -72,7 +77,7 @@ def render_audit_html(audit: Audit, lang: str = "zh") -> str:
 
     page = render_html(audit.report, lang)
     sections = "\n".join([_ranking_html(audit, lang), _rates_chart(audit, lang), _common_html(audit, lang),
-                          _unreadable_html(audit, lang)])
+                          _unreadable_html(audit, lang), _skipped_html(audit, lang)])
     page = page.replace("</style>", _AUDIT_CSS + "</style>", 1)
     return page.replace("<main>\n", "<main>\n" + sections + "\n", 1)
 
@@ -141,6 +146,27 @@ def _unreadable_html(audit: Audit, lang: str) -> str:
     items = "".join(f'<li class="failed">{esc(line)}</li>' for line in lines)
     heading = esc(label("audit.unreadable", lang))
     return f'<section class="unreadable"><h2>{heading}</h2><ul>{items}</ul></section>'
+
+
+def _skipped_heading(audit: Audit, lang: str) -> str:
+    """What the files found that are not catalogs are called, with how many (issue 16)."""
+    return render("ui.audit.skipped", {"count": sum(len(p) for p in audit.skipped.values())}, lang)
+
+
+def _skipped_lines(audit: Audit, lang: str) -> list[str]:
+    """One line per unit naming the files it left that are not catalogs (.docx, .pdf, images)."""
+    sep = label("audit.skipped_sep", lang)
+    colon = "：" if lang == "zh" else ": "
+    return [f"{unit}{colon}{sep.join(paths)}" for unit, paths in audit.skipped.items()]
+
+
+def _skipped_html(audit: Audit, lang: str) -> str:
+    esc = html.escape
+    lines = _skipped_lines(audit, lang)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+    return f'<section class="skipped"><h2>{esc(_skipped_heading(audit, lang))}</h2><ul>{items}</ul></section>'
 
 
 def _head_row(keys: tuple[str, ...], text_key: str, lang: str) -> str:
