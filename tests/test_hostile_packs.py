@@ -193,3 +193,17 @@ def test_deeply_nested_parentheses_within_the_length(here: Path) -> None:
 def test_the_national_pack_is_still_fine(here: Path) -> None:
     code, out = validate(Path(__file__).parent.parent / "rules" / "national.yaml")
     assert code == 0, out
+
+
+def test_a_repetition_inside_a_repetition_is_refused(here: Path) -> None:
+    # Issue 18: Python's re has no time limit; (\w+\s?)*$ takes exponential time on a cell it almost
+    # matches. Refused when the pack is read, with the way out (a possessive inner repetition).
+    pattern_pack(here, r"^(\w+\s?)*$")
+    code, out = validate(Path("pat.yaml"))
+    assert code == 2
+    assert one_line(out) == ("pat.yaml:3:23: 规则“legal-basis”的选项“document_pattern”的正则表达式 "
+                             '"^(\\\\w+\\\\s?)*$" 中，重复里又套着重复（如 (a+)+），遇到某些文字会耗时极长：'
+                             "请改写成不嵌套的写法，或把内层写成占有型（如 [^》]++）")
+    from disclosecheck.pack.rules import nested_repeat
+
+    assert not nested_repeat("^(《[^》]++》)+$") and not nested_repeat(r"第\d+条") and nested_repeat("(a+)+")

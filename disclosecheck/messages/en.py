@@ -1,6 +1,7 @@
 """English message catalog: the same keys as ``zh.py``, for ``--lang en``."""
 
 MESSAGES: dict[str, str] = {
+    "config.regex_nested_repeat": "rule {rule}, option {option}: the pattern {given} repeats a repetition (like (a+)+), which can take forever on some texts; write it without the nesting, or make the inner one possessive (like [^》]++)",
     "timelimit.too-many-workdays-pack": (
         "公开时限 {text} is {amount} working days, more than the {max} working days set by the rule pack "
         "{pack} ({pack_file}) (the regulation's article 26 allows {statutory}); shorten it as local rules require"

@@ -1,6 +1,7 @@
 """简体中文消息目录。键为消息代码；花括号内为参数。措辞面向乡镇、部门工作人员：说清哪里有问题、怎么改。"""
 
 MESSAGES: dict[str, str] = {
+    "config.regex_nested_repeat": "规则“{rule}”的选项“{option}”的正则表达式 {given} 中，重复里又套着重复（如 (a+)+），遇到某些文字会耗时极长：请改写成不嵌套的写法，或把内层写成占有型（如 [^》]++）",
     "timelimit.too-many-workdays-pack": (
         "公开时限“{text}”为 {amount} 个工作日，超过规则包“{pack}”（{pack_file}）规定的 {max} 个工作日"
         "（《中华人民共和国政府信息公开条例》第二十六条为 {statutory} 个工作日）：请按本地要求缩短时限"

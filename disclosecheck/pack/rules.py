@@ -139,6 +139,9 @@ def _check_regexes(rule_id: str, options: Mapping[Any, Any], node: Any, file: st
             except (re.error, OverflowError, RecursionError, ValueError) as exc:
                 raise error("config.bad_regex", file, position, rule=rule_id, option=name,
                             given=shown(pattern), reason=str(exc)) from None
+            if nested_repeat(pattern):
+                raise error("config.regex_nested_repeat", file, position, rule=rule_id, option=name,
+                            given=shown(pattern))
 
 
 #: Bounds on a pattern option, checked before it is compiled: Python's compiler recurses once per
@@ -148,6 +151,46 @@ MAX_REGEX_CHARS = 1000
 MAX_REGEX_REPEAT = 1000
 MAX_REGEX_NESTING = 20
 _REPEAT = re.compile(r"(?<!\\)\{(\d*)(?:,(\d*))?\}")
+
+
+def nested_repeat(pattern: str) -> bool:
+    """Whether an open-ended repetition holds another that can backtrack: ``(a+)+``, ``(\\w+\\s?)*$``.
+
+    Python's ``re`` backtracks without a time limit, and a repetition inside a repetition is what makes
+    a pattern take exponential time on a cell it almost matches (a "ReDoS"). No catalog rule needs one:
+    refusing them when the pack is read keeps matching time-safe without a second regex engine.
+    """
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern)
+    except Exception:  # compiled fine above; a parser difference is not this check's business
+        return False
+    # A possessive repetition (x++) or an atomic group ((?>…)) never gives back what it took: safe inside.
+    backtracking = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT}
+
+    def walk(items: Any, inside: bool) -> bool:
+        for op, arg in items:
+            if op in backtracking:
+                _low, high, sub = arg
+                unbounded = high == sre_parse.MAXREPEAT
+                if unbounded and inside:
+                    return True
+                if walk(sub, inside or unbounded):
+                    return True
+            elif op is sre_parse.SUBPATTERN:
+                if walk(arg[-1], inside):
+                    return True
+            elif op is sre_parse.BRANCH:
+                if any(walk(branch, inside) for branch in arg[1]):
+                    return True
+            elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT) and walk(arg[1], inside):
+                return True
+        return False
+
+    return walk(parsed, False)
 
 
 def _regex_bounds(pattern: str) -> tuple[str, dict[str, Any]] | None:
