@@ -74,17 +74,14 @@ def _documents(basis: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _standard_names() -> tuple[tuple[str, str], ...]:
-    """(name or alias, domain) of every built-in standard, longest name first; () when none ship."""
-    from disclosecheck.errors import DiscloseCheckError
-    from disclosecheck.standards.load import builtin_standards, load_standard
+    """(name or alias, domain) of every built-in standard, longest name first; () when none ship.
 
-    pairs: list[tuple[str, str]] = []
-    for domain, path in builtin_standards().items():
-        pairs.append((domain, domain))
-        try:
-            pairs += [(alias, domain) for alias in load_standard(path).aliases]
-        except (DiscloseCheckError, OSError):
-            continue
+    From the light index of file names and ``aliases:`` lines: reading and validating all twelve
+    standards here cost a cold ``check`` 65 ms whenever one 公开依据 was flagged.
+    """
+    from disclosecheck.standards.match import builtin_names
+
+    pairs = [(name, domain) for domain, names in builtin_names() for name in names]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
