@@ -26,16 +26,20 @@ SAME_AS_NOTHING = "同上"
 def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) -> None:
     """Empty every element of ``items`` that holds only a placeholder, recording what it held."""
     match = placeholders.match if placeholders else None
+    verdicts: dict[str, str | None] = {}  # catalogs repeat their texts row after row: judge each once
     for item in items:
         for element, text in item.text.items():
             if not text or element == SEQ:
                 continue
-            if is_same_as_above(text):
-                _blank(item, element, SAME_AS_NOTHING)
-                continue
-            found = match(text) if match is not None else None
-            if found is not None:
-                _blank(item, element, found)
+            if text in verdicts:
+                said = verdicts[text]
+            else:
+                said = SAME_AS_NOTHING if is_same_as_above(text) else (
+                    match(text) if match is not None else None)
+                if len(verdicts) < 100_000:
+                    verdicts[text] = said
+            if said is not None:
+                _blank(item, element, said)
         if item.channels and match is not None:
             _drop_unfilled_channels(item)
 

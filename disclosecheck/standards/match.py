@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,12 @@ _COUNTY = re.compile(r"[\u4e00-\u9fff](?:县(?!级)|旗|(?<![社小园辖地景�
                      r"|(?<![城])市(?![政场容民级管]))")
 
 
+@lru_cache(maxsize=1 << 16)
 def simplify(text: str) -> str:
-    """Simplified, half-width, without whitespace or punctuation: the form names are compared in."""
+    """Simplified, half-width, without whitespace or punctuation: the form names are compared in.
+
+    Cached: a catalog repeats its 一级事项 on every row (100,000 rows: 2 s uncached).
+    """
     from disclosecheck.locate.headers import to_simplified
 
     return _NOISE.sub("", to_simplified(text or "").translate(_MORE))
