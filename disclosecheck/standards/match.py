@@ -139,6 +139,10 @@ def item_keys(item: Item) -> tuple[str, str]:
     return level2, level1
 
 
+_PAIRED: dict[int, dict[tuple[str, str], StandardItem | None]] = {}
+_KEEP: dict[int, DomainStandard] = {}
+
+
 def pair_items(items: list[Item], standard: DomainStandard) -> dict[int, StandardItem]:
     """Each catalog item's standard item (best score at least :data:`MATCH_SCORE`), by ``id(item)``.
 
@@ -155,7 +159,11 @@ def pair_items(items: list[Item], standard: DomainStandard) -> dict[int, Standar
     for k, s in zip(keys2, std, strict=True):
         exact.setdefault(k, s)
     pairs: dict[int, StandardItem] = {}
-    cache: dict[tuple[str, str], StandardItem | None] = {}
+    # An audit pairs the same names file after file: remember them per standard for the process.
+    cache = _PAIRED.setdefault(id(standard), {})
+    if len(cache) > 100_000:
+        cache.clear()
+    _KEEP[id(standard)] = standard  # the id stays this standard's while its answers are remembered
     for item in items:
         keys = item_keys(item)
         if keys not in cache:
@@ -353,10 +361,15 @@ def resolve(catalog: Catalog, standards: list[DomainStandard] | None = None,
     found = {id(s) for s in match.pairs.values()}
     match.missing = [s for s in match.required if id(s) not in found]
     match.unleveled = sum(1 for s in match.required if not s.level)
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     for item in catalog.items:
-        if id(item) not in match.pairs and item.label and item.label not in seen:
-            seen.add(item.label)
+        if id(item) in match.pairs:
+            continue
+        names = (item.text.get(LEVEL1, ""), item.text.get(LEVEL2, ""), item.text.get(ITEM, ""))
+        if names in seen:  # the label is built once per name, not once per row
+            continue
+        seen.add(names)
+        if item.label and item.label not in match.extra:
             match.extra.append(item.label)
     return match
 
