@@ -362,6 +362,7 @@ def resolve(catalog: Catalog, standards: list[DomainStandard] | None = None,
     match.missing = [s for s in match.required if id(s) not in found]
     match.unleveled = sum(1 for s in match.required if not s.level)
     seen: set[tuple[str, str, str]] = set()
+    labels: set[str] = set()
     for item in catalog.items:
         if id(item) in match.pairs:
             continue
@@ -369,8 +370,10 @@ def resolve(catalog: Catalog, standards: list[DomainStandard] | None = None,
         if names in seen:  # the label is built once per name, not once per row
             continue
         seen.add(names)
-        if item.label and item.label not in match.extra:
-            match.extra.append(item.label)
+        label = item.label
+        if label and label not in labels:
+            labels.add(label)
+            match.extra.append(label)
     return match
 
 
