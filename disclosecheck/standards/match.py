@@ -140,6 +140,11 @@ def item_keys(item: Item) -> tuple[str, str]:
 
 
 _PAIRED: dict[int, dict[tuple[str, str], StandardItem | None]] = {}
+_UNSEEN: Any = object()
+#: Distinct names of one table compared by similarity; past this, by exact name only. A standard holds
+#: a few dozen items: a table with thousands of different names is not one of its catalogs, and
+#: comparing 100,000 names cost a check seconds.
+MAX_FUZZY_NAMES = 5_000
 _KEEP: dict[int, DomainStandard] = {}
 
 
@@ -164,11 +169,16 @@ def pair_items(items: list[Item], standard: DomainStandard) -> dict[int, Standar
     if len(cache) > 100_000:
         cache.clear()
     _KEEP[id(standard)] = standard  # the id stays this standard's while its answers are remembered
+    fuzzy_left = MAX_FUZZY_NAMES
     for item in items:
         keys = item_keys(item)
-        if keys not in cache:
-            cache[keys] = _best(keys, std, keys2, keys12, exact, process, ratio)
-        found = cache[keys]
+        found = cache.get(keys, _UNSEEN)
+        if found is _UNSEEN:
+            if fuzzy_left > 0:
+                fuzzy_left -= 1
+                found = cache[keys] = _best(keys, std, keys2, keys12, exact, process, ratio)
+            else:  # past the bound, exact names only (not remembered: a later, smaller table may try)
+                found = exact.get(keys[1] + keys[0]) or exact.get(keys[0])
         if found is not None:
             pairs[id(item)] = found
     return pairs
