@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from disclosecheck.model import AUDIENCE, LEVEL, MODE
 from disclosecheck.standards.model import AUDIENCES, LEVELS, MODES, DomainStandard
@@ -116,11 +117,19 @@ def _level1_runs(standard: DomainStandard, first_row: int) -> list[Merge]:
 def write_xlsx(table: CatalogTable, path: Path, sheet: str = "标准目录") -> None:
     """Write ``table`` as an .xlsx: the cells, the merges, and cells of a merge left empty but the first."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
 
     workbook = Workbook()
     ws = workbook.active
     ws.title = sheet
+    fill_sheet(ws, table)
+    workbook.save(path)
+
+
+def fill_sheet(ws: Any, table: CatalogTable, bold_header: bool = False) -> None:
+    """Put ``table`` on the openpyxl sheet ``ws``: its cells (wrapped), and its merges with every cell of
+    a merge but the first left empty; ``bold_header`` sets the header rows in bold."""
+    from openpyxl.styles import Alignment, Font
+
     covered = {(r, c) for r1, c1, r2, c2 in table.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
                if (r, c) != (r1, c1)}
     wrap = Alignment(wrap_text=True, vertical="center")
@@ -129,6 +138,7 @@ def write_xlsx(table: CatalogTable, path: Path, sheet: str = "标准目录") -> 
             if value and (r, c) not in covered:
                 cell = ws.cell(row=r + 1, column=c + 1, value=value)
                 cell.alignment = wrap
+                if bold_header and r < table.header_rows:
+                    cell.font = Font(bold=True)
     for r1, c1, r2, c2 in table.merges:
         ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
-    workbook.save(path)

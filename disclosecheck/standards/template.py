@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from disclosecheck.standards.layout import TICK, CatalogTable, catalog_table, tick_columns
+from disclosecheck.standards.layout import TICK, CatalogTable, catalog_table, fill_sheet, tick_columns
 from disclosecheck.standards.match import held
 from disclosecheck.standards.model import DomainStandard
 
@@ -62,7 +62,6 @@ def template_table(standard: DomainStandard, level: str | None) -> tuple[Catalog
 def write_template(standards: list[DomainStandard], level: str | None, path: Path, legend: str) -> int:
     """Write one sheet per standard to ``path`` (.xlsx); returns the number of items written."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -72,18 +71,7 @@ def write_template(standards: list[DomainStandard], level: str | None, path: Pat
     for standard in standards:
         table, tick_cols = template_table(standard, level)
         ws = workbook.create_sheet(standard.domain[:31])
-        covered = {(r, c) for r1, c1, r2, c2 in table.merges for r in range(r1, r2 + 1)
-                   for c in range(c1, c2 + 1) if (r, c) != (r1, c1)}
-        wrap = Alignment(wrap_text=True, vertical="center")
-        for r, row in enumerate(table.rows):
-            for c, value in enumerate(row):
-                if value and (r, c) not in covered:
-                    cell = ws.cell(row=r + 1, column=c + 1, value=value)
-                    cell.alignment = wrap
-                    if r < table.header_rows:
-                        cell.font = Font(bold=True)
-        for r1, c1, r2, c2 in table.merges:
-            ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
+        fill_sheet(ws, table, bold_header=True)
         first, last = table.header_rows + 1, len(table.rows)
         if tick_cols and last >= first:
             validation = DataValidation(type="list", formula1='"√"', allow_blank=True)
