@@ -1,8 +1,8 @@
 """The real-catalog corpus: on catalogs offices published, the checker says what a careful inspector says.
 
-Each catalog in tests/corpus/catalogs/ is built as the file its office published and checked through
-the CLI (tests/corpus/harness.py); its errors and warnings must be exactly the inspector's — a false
-alarm on a correct real row fails as surely as a missed defect. See tests/corpus/README.md.
+Each catalog in tests/real_catalogs/catalogs/ is built as the file its office published and checked through
+the CLI (tests/real_catalogs/harness.py); its errors and warnings must be exactly the inspector's — a false
+alarm on a correct real row fails as surely as a missed defect. See tests/real_catalogs/README.md.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+sys.path.insert(0, str(Path(__file__).parent / "real_catalogs"))
 
 import harness
 import sources
@@ -77,4 +77,4 @@ def test_every_source_is_named() -> None:
 
 def test_sources_file_is_up_to_date() -> None:
     assert sources.SOURCES.read_text(encoding="utf-8") == sources.render(CATALOGS), (
-        "run: python tests/corpus/sources.py")
+        "run: python tests/real_catalogs/sources.py")

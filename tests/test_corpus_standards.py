@@ -1,4 +1,4 @@
-"""Coverage findings on real catalogs with ``--standard``, exactly as judged in tests/corpus/STANDARDS.md."""
+"""Coverage findings on real catalogs with ``--standard``, as judged in tests/real_catalogs/STANDARDS.md."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from disclosecheck.cli import app
 
-sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+sys.path.insert(0, str(Path(__file__).parent / "real_catalogs"))
 import harness
 
 #: catalog id -> (domain, level told, matched/required, missing standard items as the finding names them)

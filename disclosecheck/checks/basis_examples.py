@@ -10,7 +10,8 @@ invites a wrong citation, so the example comes from the catalog's domain:
    else its 一级事项), leaving out the disclosure rules every domain cites (《政府信息公开条例》,
    《关于全面推进政务公开工作的意见》), which say nothing of the domain;
 3. else the domain's law as a real catalog of that domain cites it (the corpus in
-   ``tests/corpus/catalogs/``: 涉农补贴 → 《农业生产发展资金管理办法》, 社会救助 → 《社会救助暂行办法》);
+   ``tests/real_catalogs/catalogs/``: 涉农补贴 → 《农业生产发展资金管理办法》,
+   社会救助 → 《社会救助暂行办法》);
 4. else the law or regulation the standard's items cite most (a 法/条例/办法 before a 通知 or 意见);
 5. else a neutral form, 《……条例》（国务院令第×号）, that shows how to write a citation without naming one.
 

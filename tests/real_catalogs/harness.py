@@ -9,7 +9,7 @@ notes, not defects.
 
 Run it by hand on one or more transcriptions while transcribing::
 
-    python tests/corpus/harness.py tests/corpus/catalogs/shenong-tieli.yaml
+    python tests/real_catalogs/harness.py tests/real_catalogs/catalogs/shenong-tieli.yaml
 """
 
 from __future__ import annotations
