@@ -178,3 +178,30 @@ def test_a_worker_whose_task_spent_its_heap_takes_no_other_task() -> None:
     bomb, following, after = (o.value for o in outcomes)
     assert following != bomb
     assert after == following  # a worker that was fine goes on
+
+
+def test_a_file_read_ahead_is_read_once_in_its_child_and_taken_as_it_was(tmp_path: Path) -> None:
+    from disclosecheck.read import read_ahead
+
+    path = hf.catalog_xlsx(tmp_path / "c.xlsx")
+    limits = Limits(max_memory_mb=500)
+    expected = read_workbook(path, limits)
+    read_ahead(path, limits)
+    path.write_bytes(b"not a catalog any more")  # replaced after the read began: the bytes read count
+    assert read_workbook(path, limits) == expected
+    with pytest.raises(ChildProcessError):  # the child was waited for: none is left
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_command_that_stops_after_reading_ahead_leaves_no_child(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from disclosecheck.cli import app
+    from disclosecheck.read import _AHEAD
+
+    path = hf.catalog_xlsx(tmp_path / "c.xlsx")
+    result = CliRunner().invoke(app, ["check", str(path), *AS_OF, "--rules", str(tmp_path / "none.yaml")])
+    assert result.exit_code == 2, result.output
+    assert not _AHEAD
+    with pytest.raises(ChildProcessError):  # ended and waited for, not left running or a zombie
+        os.waitpid(-1, os.WNOHANG)

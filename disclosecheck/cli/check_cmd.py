@@ -121,11 +121,6 @@ def check(
     退出码 / exit status: 0 通过 / passed; 1 有问题达到 --fail-on / findings reach --fail-on;
     2 用法错误、规则包错误或文件无法读取 / usage error, bad rule pack or unreadable file.
     """
-    from disclosecheck.cli.standard_options import apply_standard
-    from disclosecheck.model import FileResult, Report
-    from disclosecheck.pack import load_pack
-    from disclosecheck.pipeline import check_path
-    from disclosecheck.render import render_report
     from disclosecheck.render.output import refuse_overwriting_inputs
 
     lang_code = str(lang.value)
@@ -142,6 +137,15 @@ def check(
         check_output_name(output, fmt.value)
     limits = make_limits(max_file_mb, max_unzipped_mb, max_rows, max_cols, max_cell_chars, max_cells,
                          max_memory_mb)
+    from disclosecheck.read import read_ahead
+
+    read_ahead(files[0], limits)  # the first file is read in its child while the pack and checks load
+    from disclosecheck.cli.standard_options import apply_standard
+    from disclosecheck.model import FileResult, Report
+    from disclosecheck.pack import load_pack
+    from disclosecheck.pipeline import check_path
+    from disclosecheck.render import render_report
+
     pack = apply_standard(load_pack(rules, Path.cwd()), standard, level)  # issue 12
     known = None
     if baseline is not None:

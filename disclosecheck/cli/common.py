@@ -110,6 +110,13 @@ def fail(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _end_reads_ahead() -> None:
+    """A command that stopped before reading the file it started reading ahead ends that child."""
+    read = sys.modules.get("disclosecheck.read")
+    if read is not None:
+        read.cancel_reads_ahead()
+
+
 def handles_errors(fn: F) -> F:
     """Turn DiscloseCheckError into one line + exit 2, Ctrl-C into exit 130, a closed pipe into exit 141,
     MemoryError into one line + exit 2.
@@ -146,6 +153,8 @@ def handles_errors(fn: F) -> F:
 
             fail(render("usage.interrupted", None, lang))
             raise typer.Exit(130) from None
+        finally:
+            _end_reads_ahead()
         from disclosecheck.messages import render
 
         fail(render("usage.memory", {"limit": kwargs.get("max_memory_mb") or ""}, lang))

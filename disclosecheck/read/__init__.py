@@ -24,11 +24,14 @@ import stat
 import zipfile
 from contextlib import nullcontext
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from disclosecheck.errors import InputError, OsReason
 from disclosecheck.model import Workbook
 from disclosecheck.read.limits import DEFAULT_LIMITS, MB, LimitError, Limits, check_file_size
+
+if TYPE_CHECKING:
+    from disclosecheck.read import isolation
 
 #: Formats read by calamine; the others are text read whole into memory.
 SPREADSHEET_FORMATS = ("xlsx", "xlsb", "xls", "ods")
@@ -47,12 +50,51 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     from disclosecheck.read import isolation
 
     path = Path(path)
-    data = read_input_bytes(path, limits)
+    ahead = _AHEAD.pop((str(path), limits), None)
+    if ahead is not None and not isinstance(ahead, bytes):
+        return ahead.result()
+    data = ahead if ahead is not None else read_input_bytes(path, limits)
     if data.startswith(_CALAMINE_MAGICS) and isolation.wanted(limits.max_memory_mb):
         assert limits.max_memory_mb is not None
         _import_readers()
         return isolation.run_in_child(path, lambda: read_bytes(path, data, limits), limits.max_memory_mb)
     return read_bytes(path, data, limits)
+
+
+_AHEAD: dict[tuple[str, Limits], isolation.Child | bytes] = {}
+
+
+def read_ahead(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Start reading the spreadsheet at ``path`` in its capped child now; :func:`read_workbook` takes it.
+
+    ``check`` calls this for its first file before it loads the rule pack and the checks, so on a
+    machine with two cores the child reads (and imports what reading needs) while this process
+    imports the rest: a cold check of one catalog no longer waits for both in turn. The child reads
+    the bytes this process read, as :func:`read_workbook` would (the bytes of a text file are kept for
+    it); an error is left for :func:`read_workbook` to meet in its turn.
+    """
+    from disclosecheck.read import isolation
+
+    if not isolation.wanted(limits.max_memory_mb) or (str(path), limits) in _AHEAD:
+        return
+    try:
+        data = read_input_bytes(Path(path), limits)
+    except InputError:
+        return
+    if not data.startswith(_CALAMINE_MAGICS):
+        _AHEAD[(str(path), limits)] = data
+        return
+    assert limits.max_memory_mb is not None
+    _AHEAD[(str(path), limits)] = isolation.start_child(
+        Path(path), lambda: read_bytes(Path(path), data, limits), limits.max_memory_mb)
+
+
+def cancel_reads_ahead() -> None:
+    """End the children of reads started ahead and never taken (the command stopped early)."""
+    while _AHEAD:
+        ahead = _AHEAD.popitem()[1]
+        if not isinstance(ahead, bytes):
+            ahead.cancel()
 
 
 def _import_readers() -> None:

@@ -27,6 +27,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,45 @@ def run_in_child(path: Path, fn: Callable[[], Any], max_memory_mb: int) -> Any:
     ``fn`` returns picklable data. Any death of the child becomes an InputError for ``path``:
     ``input.read_memory`` when it ran out of memory, ``input.crashed`` otherwise.
     """
+    return start_child(path, fn, max_memory_mb).result()
+
+
+@dataclass
+class Child:
+    """A forked child at work on ``fn()``; :meth:`result` waits for it, :meth:`cancel` ends it."""
+
+    path: Path
+    pid: int
+    result_r: int
+    err_r: int
+    max_memory_mb: int
+    done: bool = False
+
+    def result(self) -> Any:
+        """The child's value, or the InputError that says what became of it (see :func:`run_in_child`)."""
+        try:
+            payload, stderr = _collect(self.result_r, self.err_r)
+            _, status = os.waitpid(self.pid, 0)
+        except BaseException:  # Ctrl-C while waiting: the child must not outlive us
+            self.cancel()
+            raise
+        self._close()
+        return _outcome(self.path, payload, stderr, status, self.max_memory_mb)
+
+    def cancel(self) -> None:
+        """Kill the child (if it still runs) and close its pipes; nothing is waited for or reported."""
+        if not self.done:
+            _kill(self.pid)
+            self._close()
+
+    def _close(self) -> None:
+        self.done = True
+        os.close(self.result_r)
+        os.close(self.err_r)
+
+
+def start_child(path: Path, fn: Callable[[], Any], max_memory_mb: int) -> Child:
+    """Fork a child capped at ``max_memory_mb`` that runs ``fn()`` and sends back what came of it."""
     sys.stdout.flush()
     sys.stderr.flush()
     _prctl()
@@ -125,16 +165,7 @@ def run_in_child(path: Path, fn: Callable[[], Any], max_memory_mb: int) -> Any:
         _child(fn, result_w, err_w, parent, max_memory_mb)
     os.close(result_w)
     os.close(err_w)
-    try:
-        payload, stderr = _collect(result_r, err_r)
-        _, status = os.waitpid(pid, 0)
-    except BaseException:  # Ctrl-C while waiting: the child must not outlive us
-        _kill(pid)
-        raise
-    finally:
-        os.close(result_r)
-        os.close(err_r)
-    return _outcome(path, payload, stderr, status, max_memory_mb)
+    return Child(path, pid, result_r, err_r, max_memory_mb)
 
 
 def _child(fn: Callable[[], Any], result_w: int, err_w: int, parent: int, max_memory_mb: int) -> None:

@@ -105,9 +105,9 @@ def render_report(report: Report, fmt: str, lang: str = "zh", output: Path | Non
         from disclosecheck.render.terminal import render_terminal
 
         if console is None:
-            from disclosecheck.render.console import report_console
+            from disclosecheck.render.console import check_report_console
 
-            console = report_console(highlight=False, emoji=False, markup=False)
+            console = check_report_console()
         render_terminal(report, console, lang, fail_on)
         console.file.flush()
         return
