@@ -93,8 +93,14 @@ def parse(text: str, path: Path | str, positions: bool = True) -> Any:
     With ``positions=False``, plain Python values from ruamel's safe loader instead, several times
     faster (and faster again with ruamel.yaml.clib's C parser: 3 ms instead of 15 ms for the
     national pack, paid by every command); the position helpers below then return None, and an
-    impossible date raises.
+    impossible date raises. A built-in file as shipped is not parsed at all (:mod:`.parsed`).
     """
+    if not positions:
+        from disclosecheck.pack import parsed
+
+        known, value = parsed.lookup(text)  # a built-in file as shipped: parsed ahead of time
+        if known:
+            return value
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
