@@ -51,6 +51,8 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
 
     path = Path(path)
     ahead = _AHEAD.pop((str(path), limits), None)
+    if isinstance(ahead, InputError):
+        raise ahead
     if ahead is not None and not isinstance(ahead, bytes):
         return ahead.result()
     data = ahead if ahead is not None else read_input_bytes(path, limits)
@@ -61,7 +63,7 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     return read_bytes(path, data, limits)
 
 
-_AHEAD: dict[tuple[str, Limits], isolation.Child | bytes] = {}
+_AHEAD: dict[tuple[str, Limits], isolation.Child | bytes | InputError] = {}
 
 
 def read_ahead(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -70,8 +72,8 @@ def read_ahead(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     ``check`` calls this for its first file before it loads the rule pack and the checks, so on a
     machine with two cores the child reads (and imports what reading needs) while this process
     imports the rest: a cold check of one catalog no longer waits for both in turn. The child reads
-    the bytes this process read, as :func:`read_workbook` would (the bytes of a text file are kept for
-    it); an error is left for :func:`read_workbook` to meet in its turn.
+    the bytes this process read, as :func:`read_workbook` would; the bytes of a text file, or the error
+    reading met, are kept for :func:`read_workbook` to take in its turn.
     """
     from disclosecheck.read import isolation
 
@@ -79,7 +81,8 @@ def read_ahead(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         return
     try:
         data = read_input_bytes(Path(path), limits)
-    except InputError:
+    except InputError as exc:
+        _AHEAD[(str(path), limits)] = exc
         return
     if not data.startswith(_CALAMINE_MAGICS):
         _AHEAD[(str(path), limits)] = data
@@ -93,7 +96,7 @@ def cancel_reads_ahead() -> None:
     """End the children of reads started ahead and never taken (the command stopped early)."""
     while _AHEAD:
         ahead = _AHEAD.popitem()[1]
-        if not isinstance(ahead, bytes):
+        if isinstance(ahead, isolation.Child):
             ahead.cancel()
 
 
