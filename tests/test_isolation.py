@@ -181,27 +181,38 @@ def test_a_worker_whose_task_spent_its_heap_takes_no_other_task() -> None:
 
 
 def test_a_file_read_ahead_is_read_once_in_its_child_and_taken_as_it_was(tmp_path: Path) -> None:
-    from disclosecheck.read import read_ahead
+    from disclosecheck.read import _AHEAD, read_ahead
 
     path = hf.catalog_xlsx(tmp_path / "c.xlsx")
     limits = Limits(max_memory_mb=500)
     expected = read_workbook(path, limits)
     read_ahead(path, limits)
+    child = _AHEAD[(str(path), limits)]
+    assert isinstance(child, isolation.Child)
     path.write_bytes(b"not a catalog any more")  # replaced after the read began: the bytes read count
     assert read_workbook(path, limits) == expected
-    with pytest.raises(ChildProcessError):  # the child was waited for: none is left
-        os.waitpid(-1, os.WNOHANG)
+    with pytest.raises(ChildProcessError):  # the child was waited for: it is gone
+        os.waitpid(child.pid, os.WNOHANG)
 
 
-def test_a_command_that_stops_after_reading_ahead_leaves_no_child(tmp_path: Path) -> None:
+def test_a_command_that_stops_after_reading_ahead_leaves_no_child(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
     from disclosecheck.cli import app
     from disclosecheck.read import _AHEAD
 
+    started: list[isolation.Child] = []
+    real = isolation.start_child
+
+    def recorded(*args, **kwargs):
+        started.append(real(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(isolation, "start_child", recorded)
     path = hf.catalog_xlsx(tmp_path / "c.xlsx")
     result = CliRunner().invoke(app, ["check", str(path), *AS_OF, "--rules", str(tmp_path / "none.yaml")])
     assert result.exit_code == 2, result.output
-    assert not _AHEAD
+    assert len(started) == 1 and not _AHEAD
     with pytest.raises(ChildProcessError):  # ended and waited for, not left running or a zombie
-        os.waitpid(-1, os.WNOHANG)
+        os.waitpid(started[0].pid, os.WNOHANG)
