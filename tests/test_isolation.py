@@ -114,25 +114,17 @@ def test_a_memory_error_in_the_child_is_the_memory_limit(tmp_path: Path) -> None
 
 
 def test_the_reader_isolates_spreadsheets_only_and_the_switch_turns_it_off(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[Path] = []
-    real = isolation.start_child
-
-    def counting(path, fn, max_memory_mb):
-        calls.append(path)
-        return real(path, fn, max_memory_mb)
-
-    monkeypatch.setattr(isolation, "start_child", counting)
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[isolation.Child]) -> None:
     xlsx = hf.catalog_xlsx(tmp_path / "c.xlsx")
     csv = tmp_path / "c.csv"
     csv.write_text("\n".join(hf.csv_lines()), encoding="utf-8")
     read_workbook(xlsx)
     read_workbook(csv)
     read_workbook(xlsx, Limits(max_memory_mb=None))
-    assert calls == [xlsx]
+    assert [child.path for child in started] == [xlsx]
     monkeypatch.setenv(isolation.ENV_IN_PROCESS, "1")
     read_workbook(xlsx)
-    assert calls == [xlsx]
+    assert [child.path for child in started] == [xlsx]
 
 
 # --- audit workers -----------------------------------------------------------------------------------------
@@ -194,17 +186,23 @@ def test_a_file_read_ahead_is_read_once_in_its_child_and_taken_as_it_was(tmp_pat
         os.waitpid(child.pid, os.WNOHANG)
 
 
-def test_a_file_the_scans_refuse_ends_the_child_that_reads_it(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """The guard and the scans run in this process beside the child's calamine: their refusal wins."""
-    started: list[isolation.Child] = []
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[isolation.Child]:
+    """Every reading child started during the test."""
+    children: list[isolation.Child] = []
     real = isolation.start_child
 
     def recorded(*args, **kwargs):
-        started.append(real(*args, **kwargs))
-        return started[-1]
+        children.append(real(*args, **kwargs))
+        return children[-1]
 
     monkeypatch.setattr(isolation, "start_child", recorded)
+    return children
+
+
+def test_a_file_the_scans_refuse_ends_the_child_that_reads_it(tmp_path: Path,
+                                                               started: list[isolation.Child]) -> None:
+    """The guard and the scans run in this process beside the child's calamine: their refusal wins."""
     path = hf.catalog_xlsx(tmp_path / "c.xlsx")
     with pytest.raises(LimitError) as exc:
         read_workbook(path, Limits(max_memory_mb=500, max_rows=3))
@@ -215,20 +213,12 @@ def test_a_file_the_scans_refuse_ends_the_child_that_reads_it(tmp_path: Path,
 
 
 def test_a_command_that_stops_after_reading_ahead_leaves_no_child(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                  started: list[isolation.Child]) -> None:
     from typer.testing import CliRunner
 
     from disclosecheck.cli import app
     from disclosecheck.read import _AHEAD
 
-    started: list[isolation.Child] = []
-    real = isolation.start_child
-
-    def recorded(*args, **kwargs):
-        started.append(real(*args, **kwargs))
-        return started[-1]
-
-    monkeypatch.setattr(isolation, "start_child", recorded)
     path = hf.catalog_xlsx(tmp_path / "c.xlsx")
     result = CliRunner().invoke(app, ["check", str(path), *AS_OF, "--rules", str(tmp_path / "none.yaml")])
     assert result.exit_code == 2, result.output
