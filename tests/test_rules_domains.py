@@ -18,6 +18,7 @@ Built-in domain standards (rules/domains/):
   养老服务      3        3        partial   民办函〔2019〕52号                    derived from 2 published local catalogs that agree item by item
   农村危房改造  4        5        partial   not confirmed                         derived from 6 published local catalogs that agree item by item
   城市综合执法  4        9        partial   not confirmed                         derived from 4 published local catalogs that agree on every fixed column; each offence is shown by one of them
+  安全生产      1        5        partial   not confirmed                         derived from 5 published local catalogs that agree item by item
   就业          1        2        partial   《就业领域基层政务公开目录》          derived from 3 published local catalogs that agree item by item
   市政服务      2        5        partial   not confirmed                         derived from 3 published local catalogs that agree item by item
   户籍管理      4        5        partial   《户籍管理领域基层政务公开标准指引》  derived from 4 published local catalogs that agree item by item
@@ -26,7 +27,7 @@ Built-in domain standards (rules/domains/):
   生态环境      1        2        partial   环办厅函〔2019〕672号                 derived from 5 published local catalogs that agree item by item
   社会救助      2        4        partial   民办函〔2019〕52号                    derived from 5 published local catalogs that agree item by item
 
-14 domains, 0 complete. "partial": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.
+15 domains, 0 complete. "partial": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.
 """  # noqa: E501
 
 
@@ -49,7 +50,7 @@ def test_chinese_by_default() -> None:
     assert lines[6].split() == ["养老服务", "3", "3", "部分", "民办函〔2019〕52号",
                                 "由", "2", "份已发布的地方目录整理（各事项逐项一致）"]
     assert lines[8].split()[-1] == "份已发布的地方目录整理（固定各列一致，每个二级事项只见于其中一份）"
-    assert lines[-1].startswith("共 14 个领域，0 个完整。“部分”表示所见来源只显示了目录的前几行")
+    assert lines[-1].startswith("共 15 个领域，0 个完整。“部分”表示所见来源只显示了目录的前几行")
 
 
 def test_json() -> None:
@@ -58,7 +59,7 @@ def test_json() -> None:
     doc = json.loads(result.output)
     assert doc["schema"] == "disclosecheck-domains/1"
     by_name = {d["domain"]: d for d in doc["domains"]}
-    assert len(by_name) == 14
+    assert len(by_name) == 15
     social = by_name["社会救助"]
     assert (social["file"], social["level1"], social["level2"]) == ("社会救助.yaml", 2, 4)
     assert social["complete"] is False

@@ -37,6 +37,7 @@ AS_OF = "2026-11-22"
 Finding = tuple[str, str, str | None, str]  # domain, code, cell, element
 
 #: The 养老服务 guideline's 公开依据 is "信息公开规定": it names no document (legal-basis warns).
+#: 救灾 and 安全生产 print time limits with no number of days (timelimit.vague warns).
 GUIDELINE_WARNINGS: dict[Finding, str] = {
     ("养老服务", "legal-basis.no-document", f"E{row}", "公开依据"):
         "the guideline's 公开依据 “信息公开规定” names no document; the warning is right"
@@ -45,6 +46,10 @@ GUIDELINE_WARNINGS: dict[Finding, str] = {
     ("救灾", "timelimit.vague", cell, "公开时限"):
         f"the time limit as the catalogs print it, “{limit}”, names no number of days: the warning is fair"
     for cell, limit in (("F8", "按进展情况及时公开"), ("F9", "重大决策作出后及时公开"))
+} | {
+    ("安全生产", "timelimit.vague", "F8", "公开时限"):
+        "重大决策草案's time limit as xjbz, 福州 and e5515c all print it, “按进展情况及时公开”, "
+        "names no number of days: the warning is fair"
 }
 
 _NO_TICKS = "no source page showed these ticks where their column could be told (see the file's missing)"
