@@ -35,10 +35,21 @@ def load_catalogs(path: Path, sheet: str | None = None, synonyms: Mapping[str, s
 
 
 def pack_placeholders(pack: Pack) -> Placeholders:
-    """The pack's placeholder words and template marks, ready for the normalizer."""
+    """The pack's placeholder words and template marks, ready for the normalizer.
+
+    One per set of words for the process: its memory of the texts it has judged then serves every
+    file of a run (an audit judges the same 公开时限 and 公开主体 in file after file).
+    """
     from disclosecheck.normalize.values import Placeholders
 
-    return Placeholders(getattr(pack, "placeholders", ()), getattr(pack, "template_marks", ()))
+    key = (tuple(getattr(pack, "placeholders", ())), tuple(getattr(pack, "template_marks", ())))
+    found = _PLACEHOLDERS.get(key)
+    if found is None:
+        found = _PLACEHOLDERS[key] = Placeholders(*key)
+    return found
+
+
+_PLACEHOLDERS: dict[tuple[tuple[str, ...], tuple[str, ...]], Placeholders] = {}
 
 
 @contextmanager

@@ -49,12 +49,16 @@ def name(value: Any) -> str:
         value = os.fspath(value) if isinstance(value, os.PathLike) else str(value)
         if isinstance(value, bytes):
             value = os.fsdecode(value)
+    if value.isprintable():  # every character escaped here is one Python calls unprintable
+        return value
     unsafe = _unsafe(False)
     return unsafe.sub(_escape, value) if unsafe.search(value) else value
 
 
 def text(value: str) -> str:
     """Text from a file (a cell, a message quoting one): controls escaped, line breaks and tabs kept."""
+    if value.isprintable():
+        return value
     unsafe = _unsafe(True)
     return unsafe.sub(_escape, value) if unsafe.search(value) else value
 

@@ -70,3 +70,19 @@ def test_spawned_workers_behave_the_same() -> None:
         (CRASHED, None),
         (OK, "b:x"),
     ]
+
+
+def test_a_built_in_standard_travels_by_its_domain_and_comes_back_the_same(tmp_path) -> None:
+    """An audit sends every file's coverage back; the built-in standard in it goes as a name."""
+    import dataclasses
+    import pickle
+
+    from disclosecheck.standards.match import builtin_standard
+
+    standard = builtin_standard("社会救助")
+    data = pickle.dumps(standard)
+    assert len(data) < 200
+    assert pickle.loads(data) == standard
+    elsewhere = dataclasses.replace(standard, path=tmp_path / "社会救助.yaml")  # not the built-in file
+    assert len(pickle.dumps(elsewhere)) > 2000
+    assert pickle.loads(pickle.dumps(elsewhere)) == elsewhere

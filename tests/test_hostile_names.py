@@ -198,3 +198,16 @@ def test_diff_shows_cells_and_names_as_data(tmp_path: Path, fmt: str) -> None:
     no_raw(result.stdout, result.stderr)
     # escaped as shown.py does, or as JSON escapes it: never the raw byte
     assert ("\\u001b" if fmt == "json" else "\\x1b") in result.stdout.decode()
+
+
+def test_printable_text_is_never_escaped_and_every_escaped_character_is_unprintable() -> None:
+    """``name``/``text`` pass printable text through untouched without a regex: that holds only because
+    every character they escape is one ``str.isprintable`` rejects."""
+    from disclosecheck.shown import _unsafe
+
+    for keep_lines in (False, True):
+        pattern = _unsafe(keep_lines)
+        assert [c for c in map(chr, range(0x110000)) if pattern.match(c) and c.isprintable()] == []
+    assert name("城市综合执法〔2020〕①.xlsx") == "城市综合执法〔2020〕①.xlsx"
+    assert name("a\u202eb\x1b") == "a\\u202eb\\x1b"
+    assert text("第一行\n\t第二行\x07") == "第一行\n\t第二行\\x07"

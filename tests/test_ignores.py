@@ -149,6 +149,34 @@ def test_a_pyproject_without_the_table_is_passed_over(project: Path, monkeypatch
     assert json.loads(result.stdout)["rules"] == "parent-pack"
 
 
+@pytest.mark.parametrize("table", [
+    "[tool]\ndisclosecheck = { name = 'in-tool' }\n",
+    "tool = { disclosecheck = { name = 'in-tool' } }\n",
+    "[tool.\"disclosecheck\"]\nname = 'in-tool'\n",
+    "[project]\nname = 'disclosecheck'\n[tool.disclosecheck]\nname = 'in-tool'\n",
+])
+def test_every_way_toml_writes_the_table_is_found(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  table: str) -> None:
+    sub = project / "sub"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text(table, encoding="utf-8")
+    monkeypatch.chdir(sub)
+    result = run("check", "../目录.xlsx", *AS_OF, "--format", "json")
+    assert json.loads(result.stdout)["rules"] == "in-tool"
+
+
+def test_a_pyproject_that_only_names_the_package_is_passed_over(project: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    (project / "disclosecheck.yaml").write_text("name: parent-pack\n", encoding="utf-8")
+    sub = project / "sub"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text("[project]\nname = 'disclosecheck'\n[project.scripts]\n"
+                                        "disclosecheck = 'disclosecheck.cli:main'\n", encoding="utf-8")
+    monkeypatch.chdir(sub)
+    result = run("check", "../目录.xlsx", *AS_OF, "--format", "json")
+    assert json.loads(result.stdout)["rules"] == "parent-pack"
+
+
 def test_a_mistake_in_pyproject_is_one_line(project: Path) -> None:
     (project / "pyproject.toml").write_text('[tool.disclosecheck]\nrules = { timelimit = "loud" }\n',
                                             encoding="utf-8")

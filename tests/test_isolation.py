@@ -116,13 +116,13 @@ def test_a_memory_error_in_the_child_is_the_memory_limit(tmp_path: Path) -> None
 def test_the_reader_isolates_spreadsheets_only_and_the_switch_turns_it_off(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Path] = []
-    real = isolation.run_in_child
+    real = isolation.start_child
 
     def counting(path, fn, max_memory_mb):
         calls.append(path)
         return real(path, fn, max_memory_mb)
 
-    monkeypatch.setattr(isolation, "run_in_child", counting)
+    monkeypatch.setattr(isolation, "start_child", counting)
     xlsx = hf.catalog_xlsx(tmp_path / "c.xlsx")
     csv = tmp_path / "c.csv"
     csv.write_text("\n".join(hf.csv_lines()), encoding="utf-8")
@@ -187,12 +187,31 @@ def test_a_file_read_ahead_is_read_once_in_its_child_and_taken_as_it_was(tmp_pat
     limits = Limits(max_memory_mb=500)
     expected = read_workbook(path, limits)
     read_ahead(path, limits)
-    child = _AHEAD[(str(path), limits)]
-    assert isinstance(child, isolation.Child)
+    child = _AHEAD[(str(path), limits)].child
     path.write_bytes(b"not a catalog any more")  # replaced after the read began: the bytes read count
     assert read_workbook(path, limits) == expected
     with pytest.raises(ChildProcessError):  # the child was waited for: it is gone
         os.waitpid(child.pid, os.WNOHANG)
+
+
+def test_a_file_the_scans_refuse_ends_the_child_that_reads_it(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guard and the scans run in this process beside the child's calamine: their refusal wins."""
+    started: list[isolation.Child] = []
+    real = isolation.start_child
+
+    def recorded(*args, **kwargs):
+        started.append(real(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(isolation, "start_child", recorded)
+    path = hf.catalog_xlsx(tmp_path / "c.xlsx")
+    with pytest.raises(LimitError) as exc:
+        read_workbook(path, Limits(max_memory_mb=500, max_rows=3))
+    assert (exc.value.code, exc.value.params["what"]) == ("input.limit", "rows")
+    assert len(started) == 1 and started[0].done
+    with pytest.raises(ChildProcessError):  # killed and waited for
+        os.waitpid(started[0].pid, os.WNOHANG)
 
 
 def test_a_command_that_stops_after_reading_ahead_leaves_no_child(tmp_path: Path,

@@ -234,3 +234,17 @@ def test_a_tick_group_no_source_shows_is_left_out(tmp_path: Path) -> None:
     table = catalog_table(load_standard(write(tmp_path, text)))
     assert table.rows[1][8:] == ("公开方式", "")
     assert table.rows[3][8:] == ("√", "")
+
+
+def test_simplify_in_one_translation_is_the_step_by_step_form() -> None:
+    """simplify reads as simplified, half-width, then drops whitespace and punctuation, all in one table."""
+    from disclosecheck.locate.headers import to_simplified
+    from disclosecheck.standards import match
+
+    def step_by_step(text: str) -> str:
+        return match._NOISE.sub("", to_simplified(text).translate(match._MORE))
+
+    assert "".join(c for c in map(chr, range(0x110000)) if c.isspace()) == match.WHITESPACE
+    assert [c for c in map(chr, range(0x30000)) if match.simplify(c) != step_by_step(c)] == []
+    for text in ("（一）戶籍 管理、證件辦理", "  城市\u3000綜合執法 —— 〈罰款〉 ", "《條例》第12條；", ""):
+        assert match.simplify(text) == step_by_step(text)

@@ -31,6 +31,8 @@ def short_form(text_on_terminal: bool, quiet: bool, statistics: bool) -> bool:
 def emit(report: Report, lang: str, quiet: bool, statistics: bool, replaces_report: bool) -> None:
     """Print the short form. When it does not replace the report (another format, or ``--output``),
     only the statistics are printed, on stderr, so a machine format on stdout stays parseable."""
+    if not (quiet or statistics):
+        return
     from disclosecheck.render.lint_lines import quiet_lines
     from disclosecheck.render.lint_lines import statistics as stats_table
 

@@ -19,7 +19,6 @@ _STRONG = re.compile(f"([{re.escape(CHOSEN_MARKS + UNCHOSEN_MARKS)}])")
 _WORDS = re.compile(r"[\s、，,；;]+")
 _MARK_SPACE = re.compile(f"([{re.escape(CHOSEN_MARKS + UNCHOSEN_MARKS)}])[ \t\u3000]+")
 _WEAK_SPACE = re.compile(r"(^|\s)([口t])[ \t\u3000]+(?=[\u3400-\u9fff])")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def parse_channels(text: str) -> tuple[list[str], list[str]]:
@@ -65,7 +64,7 @@ def _split_marks(word: str) -> list[tuple[bool | None, str]]:
         if len(part) == 1 and part in UNCHOSEN_MARKS:
             mark = False
             continue
-        if mark is None and len(part) > 1 and part[0] in _WEAK and _CJK.match(part[1]):
+        if mark is None and len(part) > 1 and part[0] in _WEAK and "\u3400" <= part[1] <= "\u9fff":
             mark, part = _WEAK[part[0]], part[1:]
         pieces.append((mark, part))
         mark = None

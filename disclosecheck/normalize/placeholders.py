@@ -15,6 +15,7 @@ the few cells that are placeholders, and a value copied by ``同上`` or a merge
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from disclosecheck.model import CHANNELS, CHOICE_ELEMENTS, DATE_ELEMENTS, SEQ, Item
 from disclosecheck.normalize.values import Placeholders, is_same_as_above, is_unfilled_other
@@ -27,21 +28,24 @@ def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) 
     """Empty every element of ``items`` that holds only a placeholder, recording what it held."""
     match = placeholders.match if placeholders else None
     verdicts: dict[str, str | None] = {}  # catalogs repeat their texts row after row: judge each once
+    verdict = verdicts.get
     for item in items:
         for element, text in item.text.items():
             if not text or element == SEQ:
                 continue
-            if text in verdicts:
-                said = verdicts[text]
-            else:
+            said = verdict(text, _UNSEEN)
+            if said is _UNSEEN:
                 said = SAME_AS_NOTHING if is_same_as_above(text) else (
                     match(text) if match is not None else None)
                 if len(verdicts) < 100_000:
                     verdicts[text] = said
             if said is not None:
-                _blank(item, element, said)
-        if item.channels and match is not None:
-            _drop_unfilled_channels(item)
+                _blank(item, element, said)  # type: ignore[arg-type]
+        if item.channels and match is not None and any(name[:1] == "其" for name in item.channels):
+            _drop_unfilled_channels(item)  # only a 其他/其它 can be an unfilled 其他___
+
+
+_UNSEEN: Any = object()
 
 
 def _blank(item: Item, element: str, said: str) -> None:

@@ -9,6 +9,7 @@ is checked before its parent is opened, so an error points at the file the user 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -125,7 +126,15 @@ def has_tool_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
-    return "disclosecheck" in text and parse_toml_table(text, str(path), strict=False) is not None
+    if _MAY_HAVE_TABLE.search(text) is None:
+        return False
+    return parse_toml_table(text, str(path), strict=False) is not None
+
+
+#: Where a ``tool.disclosecheck`` table can start: ``[tool.disclosecheck]`` or a dotted key (quoted or not),
+#: a ``[tool]`` table, an inline ``tool = {…}``. A pyproject.toml with none of them (one that only names
+#: the package ``disclosecheck``) is not parsed at all.
+_MAY_HAVE_TABLE = re.compile(r"""tool["']?\s*(?:\.\s*["']?disclosecheck|\]|=)""")
 
 
 def parse_toml_table(text: str, file: str, strict: bool = True) -> Any:

@@ -2,9 +2,10 @@
 
 Importing ruamel.yaml and parsing the national pack and one domain standard cost a cold ``check``
 30–40 ms, a tenth of its time, to read files that change only with a release. ``parsed.json`` beside
-the built-in packs holds what ruamel's safe loader makes of each of them, keyed by the SHA-256 of
-the file's text: :func:`lookup` answers only for a text that is byte for byte one of them, so an
-edited file, or any other pack, is parsed as before and a stale entry can never be used.
+the built-in packs holds what ruamel's safe loader makes of each of them, keyed by the file's whole
+text: :func:`lookup` answers only for a text that is character for character one of them, so an
+edited file, or any other pack, is parsed as before and a stale entry can never be used. (The text
+itself is the key, not a digest of it: hashlib's OpenSSL module alone takes 3–6 ms to import.)
 
     python -m disclosecheck.pack.parsed     # write parsed.json again after editing rules/
 
@@ -14,7 +15,7 @@ A test fails while it is out of date. Dates, the one YAML type JSON lacks, are w
 
 from __future__ import annotations
 
-import hashlib
+import copy
 import json
 from datetime import date
 from pathlib import Path
@@ -22,12 +23,8 @@ from typing import Any
 
 FILE_NAME = "parsed.json"
 _DATE = "$date"
-_RAW: list[bytes | None] = []
-
-
-def key(text: str) -> str:
-    """The key of a file's text: its SHA-256, hex."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+_INDEX: list[dict[str, Any]] = []
+_MISSING = object()
 
 
 def lookup(text: str) -> tuple[bool, Any]:
@@ -35,23 +32,22 @@ def lookup(text: str) -> tuple[bool, Any]:
 
     Each answer is a fresh value, so a caller may change it.
     """
-    raw = _raw()
-    if raw is None:
-        return False, None
-    found = json.loads(raw, object_hook=_revive).get(key(text), _raw)
-    return (False, None) if found is _raw else (True, found)
+    found = _index().get(text, _MISSING)
+    return (False, None) if found is _MISSING else (True, copy.deepcopy(found))
 
 
-def _raw() -> bytes | None:
-    if not _RAW:
+def _index() -> dict[str, Any]:
+    """parsed.json, read once: text -> value (empty when the file is missing or unreadable)."""
+    if not _INDEX:
         from disclosecheck.pack.builtin import packs_folder
 
         folder = packs_folder()
         try:
-            _RAW.append(None if folder is None else (folder / FILE_NAME).read_bytes())
-        except OSError:
-            _RAW.append(None)
-    return _RAW[0]
+            raw = b"{}" if folder is None else (folder / FILE_NAME).read_bytes()
+            _INDEX.append(json.loads(raw, object_hook=_revive))
+        except (OSError, ValueError):
+            _INDEX.append({})
+    return _INDEX[0]
 
 
 def _revive(value: dict[str, Any]) -> Any:
@@ -67,7 +63,7 @@ def _encode(value: Any) -> Any:
 
 
 def build(folder: Path) -> dict[str, Any]:
-    """Every YAML file under ``folder`` whose safe-loaded value survives JSON, by :func:`key`."""
+    """Every YAML file under ``folder`` whose safe-loaded value survives JSON, by its text."""
     from ruamel.yaml import YAML
 
     entries: dict[str, Any] = {}
@@ -76,7 +72,7 @@ def build(folder: Path) -> dict[str, Any]:
         value = YAML(typ="safe").load(text)
         encoded = json.dumps(value, default=_encode, ensure_ascii=False, sort_keys=True)
         if json.loads(encoded, object_hook=_revive) == value:
-            entries[key(text)] = json.loads(encoded)
+            entries[text] = json.loads(encoded)
     return entries
 
 

@@ -22,9 +22,11 @@ import io
 import os
 import stat
 import zipfile
+from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from disclosecheck.errors import InputError, OsReason
 from disclosecheck.model import Workbook
@@ -46,6 +48,9 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
 
     A zip or OLE2 file is read in a child process capped at ``limits.max_memory_mb`` (when set, and
     when this process is not a capped worker already), so the native reader cannot abort this one.
+    The guard and the scans that measure it then run here, beside the child's calamine: the two
+    cores each do half the work of a large file, and a file they refuse is refused with their reason,
+    the child ended. (A child left to calamine alone cannot harm this process: it is capped.)
     """
     from disclosecheck.read import isolation
 
@@ -53,17 +58,43 @@ def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     ahead = _AHEAD.pop((str(path), limits), None)
     if isinstance(ahead, InputError):
         raise ahead
-    if ahead is not None and not isinstance(ahead, bytes):
-        return ahead.result()
+    if isinstance(ahead, _Started):
+        return _measured_result(path, ahead, limits)
     data = ahead if ahead is not None else read_input_bytes(path, limits)
     if data.startswith(_CALAMINE_MAGICS) and isolation.wanted(limits.max_memory_mb):
-        assert limits.max_memory_mb is not None
-        _import_readers()
-        return isolation.run_in_child(path, lambda: read_bytes(path, data, limits), limits.max_memory_mb)
+        return _measured_result(path, _start(path, data, limits), limits)
     return read_bytes(path, data, limits)
 
 
-_AHEAD: dict[tuple[str, Limits], isolation.Child | bytes | InputError] = {}
+@dataclass
+class _Started:
+    """A spreadsheet's bytes and the capped child reading them with calamine."""
+
+    data: bytes
+    child: isolation.Child
+
+
+def _start(path: Path, data: bytes, limits: Limits) -> _Started:
+    from disclosecheck.read import isolation
+
+    assert limits.max_memory_mb is not None
+    _import_readers()
+    child = isolation.start_child(path, lambda: read_bytes(path, data, limits, measured=True),
+                                  limits.max_memory_mb)
+    return _Started(data, child)
+
+
+def _measured_result(path: Path, started: _Started, limits: Limits) -> Workbook:
+    """The child's Workbook, once the guard and the scans here have passed the bytes it reads."""
+    try:
+        measure_bytes(path, started.data, limits)
+    except BaseException:
+        started.child.cancel()
+        raise
+    return started.child.result()
+
+
+_AHEAD: dict[tuple[str, Limits], _Started | bytes | InputError] = {}
 
 
 def read_ahead(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -87,17 +118,15 @@ def read_ahead(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     if not data.startswith(_CALAMINE_MAGICS):
         _AHEAD[(str(path), limits)] = data
         return
-    assert limits.max_memory_mb is not None
-    _AHEAD[(str(path), limits)] = isolation.start_child(
-        Path(path), lambda: read_bytes(Path(path), data, limits), limits.max_memory_mb)
+    _AHEAD[(str(path), limits)] = _start(Path(path), data, limits)
 
 
 def cancel_reads_ahead() -> None:
     """End the children of reads started ahead and never taken (the command stopped early)."""
     while _AHEAD:
         ahead = _AHEAD.popitem()[1]
-        if isinstance(ahead, isolation.Child):
-            ahead.cancel()
+        if isinstance(ahead, _Started):
+            ahead.child.cancel()
 
 
 def _import_readers() -> None:
@@ -114,19 +143,43 @@ def _import_readers() -> None:
     )
 
 
-def read_bytes(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Workbook:
-    """The Workbook in ``data``, the bytes of the file at ``path`` (named in messages). Raises InputError."""
+def read_bytes(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS, measured: bool = False) -> Workbook:
+    """The Workbook in ``data``, the bytes of the file at ``path`` (named in messages). Raises InputError.
+
+    ``measured``: the guard and the scans run elsewhere on the same bytes (:func:`measure_bytes`, in
+    the parent of the capped child this runs in), so calamine reads at once.
+    """
+    return _guarded(path, lambda: _read(path, data, limits, measured))
+
+
+def measure_bytes(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """The guard and the scans of :func:`read_bytes` alone: the InputError that refuses ``data``, if any."""
+    _guarded(path, lambda: _read(path, data, limits, measured=False, parse=False))
+
+
+def _read(path: Path, data: bytes, limits: Limits, measured: bool, parse: bool = True) -> Workbook | None:
     from disclosecheck.read import guard
     from disclosecheck.read.sniff import sniff
 
+    fh = io.BytesIO(data)
+    fmt, archive = sniff(path, fh, len(data))
+    with archive or nullcontext():  # a zip's central directory is parsed once, here
+        if fmt in guard.ZIP_FORMATS and not measured:
+            assert archive is not None
+            guard.check_zip(path, fh, limits, archive)
+        if not parse:
+            if fmt in SPREADSHEET_FORMATS and fmt != "ods":  # ods is scanned as it is read: its merges
+                from disclosecheck.read.spreadsheet import check_extent
+
+                check_extent(path, fmt, data, limits, archive)
+            return None
+        return _parse(path, fmt, data, limits, archive, measured)
+
+
+def _guarded(path: Path, work: Callable[[], Any]) -> Any:
+    """``work()``, with every failure but an InputError (a bug, a Rust panic) turned into one."""
     try:
-        fh = io.BytesIO(data)
-        fmt, archive = sniff(path, fh, len(data))
-        with archive or nullcontext():  # a zip's central directory is parsed once, here
-            if fmt in guard.ZIP_FORMATS:
-                assert archive is not None
-                guard.check_zip(path, fh, limits, archive)
-            return _parse(path, fmt, data, limits, archive)
+        return work()
     except InputError:
         raise
     except MemoryError:
@@ -185,11 +238,11 @@ def _read_up_to(fh: BinaryIO, expected: int, most: int) -> bytes:
 
 
 def _parse(path: Path, fmt: str, data: bytes, limits: Limits,
-           archive: zipfile.ZipFile | None = None) -> Workbook:
+           archive: zipfile.ZipFile | None = None, measured: bool = False) -> Workbook:
     if fmt in SPREADSHEET_FORMATS:
         from disclosecheck.read.spreadsheet import read_spreadsheet
 
-        return read_spreadsheet(path, fmt, data, limits, archive)
+        return read_spreadsheet(path, fmt, data, limits, archive, measured)
     if fmt == "html":
         from disclosecheck.read.htmltable import read_html
 

@@ -17,18 +17,19 @@ from disclosecheck.read.limits import LimitError, Limits, cell_too_long, check_s
 
 
 def read_spreadsheet(path: Path, fmt: str, data: bytes, limits: Limits,
-                     archive: zipfile.ZipFile | None = None) -> Workbook:
+                     archive: zipfile.ZipFile | None = None, measured: bool = False) -> Workbook:
     """Every worksheet of the spreadsheet in ``data`` (the bytes of ``path``) as a Grid.
 
     Chart and macro sheets are skipped. ``archive`` is the xlsx/ods zip the reader already has open
     on ``data``, so its parts are scanned without parsing the zip again; calamine reads the same
-    bytes the scans measured, never the file again.
+    bytes the scans measured, never the file again. ``measured``: :func:`check_extent` runs elsewhere
+    (in the parent of this capped process); an ods is scanned here all the same, for its merges.
     """
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     from disclosecheck.read.generated import report_sheets
 
-    ods_merges = _check_extent(path, fmt, data, limits, archive)
+    ods_merges = check_extent(path, fmt, data, limits, archive) if not measured or fmt == "ods" else {}
     try:
         book = _open_book(CalamineWorkbook, data)
     except PasswordError:
@@ -112,7 +113,7 @@ def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]] | None) -> lis
     return [Merge(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges or ()]
 
 
-def _check_extent(path: Path, fmt: str, data: bytes, limits: Limits,
+def check_extent(path: Path, fmt: str, data: bytes, limits: Limits,
                   archive: zipfile.ZipFile | None = None) -> dict[str, list[Merge]]:
     """Refuse a sheet over the row/column limits before calamine allocates it; ods merges on the way.
 

@@ -49,7 +49,8 @@ _MORE_T2S = ("糧粮購购機机幹干剛刚區区嚴严綠绿蓋盖擁拥塊块
              "際际傳传頒颁濟济龐庞補补礙碍騰腾貸贷費费訂订証证葯药藥药險险學学習习鬥斗氣气豐丰戶户樓楼"
              "導导擔担辭辞稅税護护違违罰罚強强質质裝装構构築筑雜杂離离僱雇災灾衛卫農农漁渔牧牧獸兽")
 _MORE = str.maketrans({_MORE_T2S[i]: _MORE_T2S[i + 1] for i in range(0, len(_MORE_T2S), 2)})
-_NOISE = re.compile(r"[\s,，、;；:：.。()（）\"“”'‘’《》<>〈〉\-—_/·]+")
+_NOISE_CHARS = ",，、;；:：.。()（）\"“”'‘’《》<>〈〉-—_/·"
+_NOISE = re.compile(r"[\s" + re.escape(_NOISE_CHARS) + "]+")
 #: A unit name in a title, file or folder name: 某某镇 / 某某乡 / 某某街道 (not 城乡, 城镇, 乡村, 乡镇).
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff](?<![城])(?:镇|乡|街道)(?![村镇])")
 _LEVEL_WORD = re.compile(r"(?:县级|乡级|乡镇级|镇级|街道级)$")
@@ -62,11 +63,29 @@ _COUNTY = re.compile(r"[\u4e00-\u9fff](?:县(?!级)|旗|(?<![社小园辖地景�
 def simplify(text: str) -> str:
     """Simplified, half-width, without whitespace or punctuation: the form names are compared in.
 
-    Cached: a catalog repeats its 一级事项 on every row (100,000 rows: 2 s uncached).
+    Cached: a catalog repeats its 一级事项 on every row (100,000 rows: 2 s uncached). One
+    ``str.translate`` (:func:`_simplify_table`) does what reading the text as simplified, then
+    half-width, then dropping the :data:`_NOISE` characters does one character at a time.
     """
-    from disclosecheck.locate.headers import to_simplified
+    return (text or "").translate(_SIMPLIFY or _simplify_table())
 
-    return _NOISE.sub("", to_simplified(text or "").translate(_MORE))
+
+#: Every character Python's ``\s`` matches (``str.isspace``), as ``_NOISE`` removes them.
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
+             "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SIMPLIFY: dict[int, str | None] = {}
+
+
+def _simplify_table() -> dict[int, str | None]:
+    """The one translation table of :func:`simplify`, built on first use from the step-by-step form."""
+    from disclosecheck.locate.headers import _TRANSLATE, to_simplified
+
+    chars = {*map(chr, _TRANSLATE), *map(chr, _MORE), *WHITESPACE, *_NOISE_CHARS}
+    for char in chars:
+        done = _NOISE.sub("", to_simplified(char).translate(_MORE))
+        if done != char:
+            _SIMPLIFY[ord(char)] = done or None
+    return _SIMPLIFY
 
 
 @dataclass
@@ -148,11 +167,13 @@ MAX_FUZZY_NAMES = 5_000
 _KEEP: dict[int, DomainStandard] = {}
 
 
-def pair_items(items: list[Item], standard: DomainStandard) -> dict[int, StandardItem]:
+def pair_items(items: list[Item], standard: DomainStandard,
+               keys_of: list[tuple[str, str]] | None = None) -> dict[int, StandardItem]:
     """Each catalog item's standard item (best score at least :data:`MATCH_SCORE`), by ``id(item)``.
 
     The names are compared with rapidfuzz's ``extractOne`` (one C loop over the standard per way of
-    reading the names), so a long catalog costs a few milliseconds.
+    reading the names), so a long catalog costs a few milliseconds. ``keys_of``: the items'
+    :func:`item_keys`, when the caller has them already (simplifying 100,000 names costs a second).
     """
     from rapidfuzz import process
     from rapidfuzz.fuzz import ratio
@@ -170,8 +191,7 @@ def pair_items(items: list[Item], standard: DomainStandard) -> dict[int, Standar
         cache.clear()
     _KEEP[id(standard)] = standard  # the id stays this standard's while its answers are remembered
     fuzzy_left = MAX_FUZZY_NAMES
-    for item in items:
-        keys = item_keys(item)
+    for item, keys in zip(items, keys_of or map(item_keys, items), strict=False):
         found = cache.get(keys, _UNSEEN)
         if found is _UNSEEN:
             if fuzzy_left > 0:
@@ -362,10 +382,11 @@ def resolve(catalog: Catalog, standards: list[DomainStandard] | None = None,
     match.level, match.level_reason = detect_level(catalog, level)
     if standard is None:
         return match
-    match.pairs = pair_items(catalog.items, standard)
+    keys = [item_keys(i) for i in catalog.items]
+    match.pairs = pair_items(catalog.items, standard, keys)
     if reasons and reasons[0].code != "coverage.why.items":
         paired = len({id(i) for i in catalog.items if id(i) in match.pairs})
-        named = sum(1 for i in catalog.items if item_keys(i)[0])
+        named = sum(1 for k in keys if k[0])
         reasons.append(Reason("coverage.why.matched", {"matched": paired, "total": named}))
     match.required = [s for s in standard.items if held(s, match.level)]
     found = {id(s) for s in match.pairs.values()}

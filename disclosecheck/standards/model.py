@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import SupportsIndex
 
 from disclosecheck.model import AUDIENCE, LEVEL, MODE
 
@@ -98,3 +99,22 @@ class DomainStandard:
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[object, ...]:
+        """A built-in standard travels between processes by its domain, any other one by value.
+
+        An audit's worker sends each file's coverage back to the parent, and with it the standard:
+        10 KB a file, most of what the parent unpickled. The parent reads the same built-in file.
+        """
+        from disclosecheck.standards.load import builtin_standards
+
+        if builtin_standards().get(self.domain) == self.path:
+            return _builtin, (self.domain,)
+        return object.__reduce_ex__(self, protocol)
+
+
+def _builtin(domain: str) -> DomainStandard:
+    """The built-in standard of ``domain``, read once per process."""
+    from disclosecheck.standards.match import builtin_standard
+
+    return builtin_standard(domain)
