@@ -12,6 +12,7 @@ EN = """\
 Built-in domain standards (rules/domains/):
   Domain        Level-1  Level-2  Complete  Guideline                             Basis
   义务教育      4        8        partial   not confirmed                         derived from 5 published local catalogs that agree item by item
+  保障性住房    1        1        partial   not confirmed                         derived from 4 published local catalogs that agree item by item
   公共文化服务  1        3        partial   not confirmed                         derived from 3 published local catalogs that agree item by item
   公共法律服务  2        4        partial   not confirmed                         derived from 5 published local catalogs that agree item by item
   养老服务      3        3        partial   民办函〔2019〕52号                    derived from 2 published local catalogs that agree item by item
@@ -26,7 +27,7 @@ Built-in domain standards (rules/domains/):
   生态环境      1        2        partial   环办厅函〔2019〕672号                 derived from 5 published local catalogs that agree item by item
   社会救助      2        4        partial   民办函〔2019〕52号                    derived from 5 published local catalogs that agree item by item
 
-14 domains, 0 complete. "partial": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.
+15 domains, 0 complete. "partial": the sources showed only the first rows of a catalog; what is missing is listed under missing in each file. Items are derived from published local catalogs, not the guideline text.
 """  # noqa: E501
 
 
@@ -46,10 +47,10 @@ def test_chinese_by_default() -> None:
     lines = result.output.splitlines()
     assert lines[0] == "内置领域标准目录（rules/domains/）："
     assert lines[1].split() == ["领域", "一级事项", "二级事项", "完整", "指引", "来源"]
-    assert lines[5].split() == ["养老服务", "3", "3", "部分", "民办函〔2019〕52号",
+    assert lines[6].split() == ["养老服务", "3", "3", "部分", "民办函〔2019〕52号",
                                 "由", "2", "份已发布的地方目录整理（各事项逐项一致）"]
-    assert lines[7].split()[-1] == "份已发布的地方目录整理（固定各列一致，每个二级事项只见于其中一份）"
-    assert lines[-1].startswith("共 14 个领域，0 个完整。“部分”表示所见来源只显示了目录的前几行")
+    assert lines[8].split()[-1] == "份已发布的地方目录整理（固定各列一致，每个二级事项只见于其中一份）"
+    assert lines[-1].startswith("共 15 个领域，0 个完整。“部分”表示所见来源只显示了目录的前几行")
 
 
 def test_json() -> None:
@@ -58,7 +59,7 @@ def test_json() -> None:
     doc = json.loads(result.output)
     assert doc["schema"] == "disclosecheck-domains/1"
     by_name = {d["domain"]: d for d in doc["domains"]}
-    assert len(by_name) == 14
+    assert len(by_name) == 15
     social = by_name["社会救助"]
     assert (social["file"], social["level1"], social["level2"]) == ("社会救助.yaml", 2, 4)
     assert social["complete"] is False
