@@ -52,6 +52,14 @@ def test_detected_partial_standard_gives_the_figure_not_errors(town: Path) -> No
         "not_in_standard": ["农业生产发展资金 / 种粮大户补贴"]}
 
 
+def test_a_county_level_unit_is_named_as_written(tmp_path: Path) -> None:
+    catalog = standard_catalog(tmp_path / "目录.xlsx", [row(1, "耕地地力保护")],
+                               title="腾冲市涉农补贴领域基层政务公开标准目录")
+    result = run("check", str(catalog), *AS_OF, "--format", "json")
+    coverage = json.loads(result.stdout)["files"][0]["coverage"]
+    assert (coverage["level"], coverage["level_why"]) == ("县级", "标题含“腾冲市”")
+
+
 def test_named_standard_reports_each_missing_item(town: Path) -> None:
     result = run("check", str(town), *AS_OF, "--standard", "涉农补贴", "--format", "json")
     assert result.exit_code == 1

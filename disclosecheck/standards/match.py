@@ -341,8 +341,8 @@ def detect_level(catalog: Catalog, given: str | None = None) -> tuple[str | None
         if town:
             return "乡级", Reason(f"coverage.level.{where}", {"name": _unit(key, town)})
         county = _COUNTY.search(key)
-        if county:
-            return "县级", Reason(f"coverage.level.{where}", {"name": county.group(0)})
+        if county:  # named as the unit is written (河源市, not the two characters the pattern needs)
+            return "县级", Reason(f"coverage.level.{where}", {"name": _unit(key, county)})
     subjects = [simplify(i.text.get(SUBJECT, "")) for i in catalog.items if i.text.get(SUBJECT, "").strip()]
     towns = [s for s in subjects if _TOWNSHIP.search(s)]
     if subjects and len(towns) * 2 > len(subjects):
@@ -355,7 +355,7 @@ def detect_level(catalog: Catalog, given: str | None = None) -> tuple[str | None
 
 
 def _unit(text: str, match: re.Match[str]) -> str:
-    """The unit name around a 镇/乡/街道 match: up to six characters before it."""
+    """The unit name around a 镇/乡/街道 (or 县/区/市) match: up to six characters before it."""
     return text[max(0, match.start() - 5): match.end()]
 
 
