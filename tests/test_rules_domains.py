@@ -14,7 +14,7 @@ Built-in domain standards (rules/domains/):
   义务教育      4        8        partial   not confirmed                         derived from 5 published local catalogs that agree item by item
   保障性住房    1        1        partial   not confirmed                         derived from 4 published local catalogs that agree item by item
   公共文化服务  1        3        partial   not confirmed                         derived from 3 published local catalogs that agree item by item
-  公共法律服务  2        4        partial   not confirmed                         derived from 5 published local catalogs that agree item by item
+  公共法律服务  2        4        partial   司办通〔2019〕57号                    derived from 5 published local catalogs that agree item by item
   养老服务      3        3        partial   民办函〔2019〕52号                    derived from 2 published local catalogs that agree item by item
   农村危房改造  4        5        partial   not confirmed                         derived from 6 published local catalogs that agree item by item
   城市综合执法  4        9        partial   not confirmed                         derived from 4 published local catalogs that agree on every fixed column; each offence is shown by one of them
