@@ -139,13 +139,17 @@ def _common_html(audit: Audit, lang: str) -> str:
 
 
 def _unreadable_html(audit: Audit, lang: str) -> str:
-    esc = html.escape
-    lines = _unreadable_lines(audit, lang)
+    return _list_section("unreadable", label("audit.unreadable", lang), _unreadable_lines(audit, lang),
+                         ' class="failed"')
+
+
+def _list_section(name: str, heading: str, lines: list[str], item_attrs: str = "") -> str:
+    """A titled ``<section>`` listing ``lines`` (escaped), or nothing when there are none."""
     if not lines:
         return ""
-    items = "".join(f'<li class="failed">{esc(line)}</li>' for line in lines)
-    heading = esc(label("audit.unreadable", lang))
-    return f'<section class="unreadable"><h2>{heading}</h2><ul>{items}</ul></section>'
+    esc = html.escape
+    items = "".join(f"<li{item_attrs}>{esc(line)}</li>" for line in lines)
+    return f'<section class="{name}"><h2>{esc(heading)}</h2><ul>{items}</ul></section>'
 
 
 def _skipped_heading(audit: Audit, lang: str) -> str:
@@ -161,12 +165,7 @@ def _skipped_lines(audit: Audit, lang: str) -> list[str]:
 
 
 def _skipped_html(audit: Audit, lang: str) -> str:
-    esc = html.escape
-    lines = _skipped_lines(audit, lang)
-    if not lines:
-        return ""
-    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
-    return f'<section class="skipped"><h2>{esc(_skipped_heading(audit, lang))}</h2><ul>{items}</ul></section>'
+    return _list_section("skipped", _skipped_heading(audit, lang), _skipped_lines(audit, lang))
 
 
 def _head_row(keys: tuple[str, ...], text_key: str, lang: str) -> str:
