@@ -8,6 +8,7 @@ A wheel carries the repository's top-level ``rules/`` as ``disclosecheck/_packs/
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,12 @@ def builtin_packs() -> dict[str, Path]:
 
 def packs_folder() -> Path | None:
     """The folder holding the built-in packs: ``disclosecheck/_packs`` if installed, else ``<repo>/rules``."""
+    return _packs_folder()
+
+
+@lru_cache(maxsize=1)
+def _packs_folder() -> Path | None:
+    """:func:`packs_folder`, looked for once: where the package is does not change while it runs."""
     installed = resources.files("disclosecheck") / "_packs"
     if isinstance(installed, Path) and installed.is_dir():
         return installed
