@@ -72,6 +72,35 @@ def test_spawned_workers_behave_the_same() -> None:
     ]
 
 
+class _Cycle:
+    """An object in a reference cycle: only the cycle collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def make_a_cycle(task: str, setup: object) -> tuple[bool, int]:
+    """Leave one unreachable cycle behind; say whether the collector is on and how many cycles live."""
+    import gc
+
+    _Cycle()
+    return gc.isenabled(), sum(isinstance(o, _Cycle) for o in gc.get_objects())
+
+
+def test_a_worker_collects_cycles_every_few_tasks_not_between_each() -> None:
+    from disclosecheck.audit.pool import COLLECT_EVERY
+
+    n = COLLECT_EVERY * 2 + 1
+    outcomes = run_tasks([str(i) for i in range(n)], make_a_cycle, jobs=1, timeout=TIMEOUT_S)
+    seen = [o.value for o in outcomes]
+    assert all(o.kind == OK for o in outcomes)
+    assert not any(enabled for enabled, _ in seen)  # the collector does not run while a file is checked
+    alive = [count for _, count in seen]
+    assert alive[: COLLECT_EVERY] == list(range(1, COLLECT_EVERY + 1))  # left for the collector …
+    assert alive[COLLECT_EVERY] == 1  # … which freed them before the next task: only the new one lives
+    assert max(alive) == COLLECT_EVERY
+
+
 def test_a_built_in_standard_travels_by_its_domain_and_comes_back_the_same(tmp_path) -> None:
     """An audit sends every file's coverage back; the built-in standard in it goes as a name."""
     import dataclasses

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import gc
 import multiprocessing
 import os
 import signal
@@ -109,7 +110,11 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
 
         die_with_parent(parent)
     _limit_memory(max_memory_mb)
+    _pause_collector()
+    tasks_done = 0
     while True:
+        if tasks_done and tasks_done % COLLECT_EVERY == 0:
+            gc.collect()
         try:
             message = conn.recv()
         except (EOFError, OSError):
@@ -117,6 +122,7 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
         if message is None:
             return
         index, task = message
+        tasks_done += 1
         _RETIRE[0] = False
         try:
             outcome = Outcome(index, OK, fn(task, setup))
@@ -138,6 +144,24 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
             return
         if outcome.last:
             return
+
+
+#: A worker collects reference cycles once every this many tasks (see :func:`_pause_collector`).
+COLLECT_EVERY = 16
+
+
+def _pause_collector() -> None:
+    """Leave a worker's cycle collector off, with what the worker inherited frozen out of its sight.
+
+    A task's objects (a file's grid, items, findings) are freed by reference counting when it ends;
+    the collector finds next to nothing. Switched on between tasks, it ran as soon as a task's first
+    allocations passed its threshold and walked the whole inherited heap of modules, packs and
+    standards, a sixth of a millisecond of a 4 ms catalog. Frozen, that heap is never walked again,
+    and the few cycles tasks leave (an exception and its frames) are collected every
+    :data:`COLLECT_EVERY` tasks, in a few hundredths of a millisecond.
+    """
+    gc.disable()
+    gc.freeze()
 
 
 #: Tasks handed to a worker ahead of time, so it never waits for the parent between two small files.
