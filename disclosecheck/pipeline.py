@@ -86,9 +86,10 @@ def check_path(path: Path, pack: Pack, as_of: date, sheet: str | None = None,
         results: list[FileResult] = []
         try:
             catalogs = load_catalogs(path, sheet, pack.synonyms, limits, pack_placeholders(pack))
-            for catalog in catalogs:
-                results.append(_check_catalog(path, catalog, pack, as_of, keep_catalogs, max_findings))
-            catalogs.clear()  # freed here, while the collector is still paused
+            while catalogs:  # each freed here, while the collector is still paused (no loop variable
+                # keeps the last one alive until the collector, switched back on, walks all its items)
+                results.append(_check_catalog(path, catalogs.pop(0), pack, as_of, keep_catalogs,
+                                              max_findings))
             return results
         except InputError as exc:
             return [FileResult(path=path, status="error", error=exc)]

@@ -301,3 +301,36 @@ def test_an_annotated_copy_of_a_workbook_with_too_many_styles_is_rebuilt_from_va
     assert loaded == []  # past it: rebuilt from the values, openpyxl never sees the styles part
     values = [row for row in openpyxl.load_workbook(out).worksheets[2].iter_rows(values_only=True)]
     assert any("公开事项" in str(v) for row in values for v in row if v)
+
+
+def test_no_catalog_item_is_alive_when_the_collector_is_switched_back_on(tmp_path: Path, monkeypatch) -> None:
+    """The collector, back on after a file, walks whatever the file left alive: a whole catalog (100,000
+    items: half a second) if anything still holds it. Without ``keep_catalogs`` nothing does."""
+    import gc
+
+    from conftest import standard_catalog
+
+    from disclosecheck import pipeline
+    from disclosecheck.model import Item
+    from disclosecheck.pack import load_pack
+    from disclosecheck.read.limits import Limits
+
+    rows = [[i, "绿化管理", f"损坏城市树木花草{i}", "处罚决定", "《城市绿化条例》", "20个工作日",
+             "城市管理行政执法部门", "■政府网站", "√", None, "√", None, "√", None] for i in range(1, 6)]
+    path = standard_catalog(tmp_path / "c.xlsx", rows)
+    alive: list[int] = []
+
+    def enable() -> None:
+        alive.append(sum(isinstance(o, Item) for o in gc.get_objects()))
+        real_enable()
+
+    real_enable = gc.enable
+    gc.enable()
+    monkeypatch.setattr(pipeline.gc, "enable", enable)
+    results = pipeline.check_path(path, load_pack("national"), date(2026, 11, 22),
+                                  limits=Limits(max_memory_mb=None), keep_catalogs=False)
+    assert results[0].stats.items == 5
+    assert alive == [0]
+    kept = pipeline.check_path(path, load_pack("national"), date(2026, 11, 22),
+                               limits=Limits(max_memory_mb=None), keep_catalogs=True)
+    assert alive[1] >= 5 and len(kept[0].catalog.items) == 5  # the test sees items when they are kept
