@@ -195,9 +195,12 @@ class Item:
     @property
     def label(self) -> str:
         """``一级事项 / 二级事项`` as used in reports; one name when one merged cell names both."""
-        level1 = self.text.get(LEVEL1, "")
-        level2 = self.text.get(LEVEL2, "") or self.text.get(ITEM, "")
-        return " / ".join(p for p in (level1, level2 if level2 != level1 else "") if p)
+        text = self.text
+        level1 = text.get(LEVEL1, "")
+        level2 = text.get(LEVEL2, "") or text.get(ITEM, "")
+        if not level2 or level2 == level1:
+            return level1
+        return f"{level1} / {level2}" if level1 else level2
 
 
 @dataclass(slots=True)

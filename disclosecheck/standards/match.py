@@ -20,6 +20,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -343,10 +344,20 @@ def detect_level(catalog: Catalog, given: str | None = None) -> tuple[str | None
         county = _COUNTY.search(key)
         if county:  # named as the unit is written (河源市, not the two characters the pattern needs)
             return "县级", Reason(f"coverage.level.{where}", {"name": _unit(key, county)})
-    subjects = [simplify(i.text.get(SUBJECT, "")) for i in catalog.items if i.text.get(SUBJECT, "").strip()]
-    towns = [s for s in subjects if _TOWNSHIP.search(s)]
-    if subjects and len(towns) * 2 > len(subjects):
-        return "乡级", Reason("coverage.level.subject", {"name": towns[0][:20]})
+    # 公开主体 repeats row after row: each distinct text is looked at once, weighed by its rows
+    written = Counter(i.text.get(SUBJECT, "") for i in catalog.items)
+    subjects = town_rows = 0
+    first_town = ""
+    for text, rows in written.items():  # in the order the texts first appear
+        if not text.strip():
+            continue
+        subjects += rows
+        key = simplify(text)
+        if _TOWNSHIP.search(key):
+            town_rows += rows
+            first_town = first_town or key
+    if subjects and town_rows * 2 > subjects:
+        return "乡级", Reason("coverage.level.subject", {"name": first_town[:20]})
     folder = simplify(path.parent.name) if path.parent.name else ""
     town = _TOWNSHIP.search(folder)
     if town:
@@ -392,19 +403,8 @@ def resolve(catalog: Catalog, standards: list[DomainStandard] | None = None,
     found = {id(s) for s in match.pairs.values()}
     match.missing = [s for s in match.required if id(s) not in found]
     match.unleveled = sum(1 for s in match.required if not s.level)
-    seen: set[tuple[str, str, str]] = set()
-    labels: set[str] = set()
-    for item in catalog.items:
-        if id(item) in match.pairs:
-            continue
-        names = (item.text.get(LEVEL1, ""), item.text.get(LEVEL2, ""), item.text.get(ITEM, ""))
-        if names in seen:  # the label is built once per name, not once per row
-            continue
-        seen.add(names)
-        label = item.label
-        if label and label not in labels:
-            labels.add(label)
-            match.extra.append(label)
+    match.extra = list(dict.fromkeys(label for item in catalog.items
+                                     if id(item) not in match.pairs and (label := item.label)))
     return match
 
 
