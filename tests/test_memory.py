@@ -334,3 +334,19 @@ def test_no_catalog_item_is_alive_when_the_collector_is_switched_back_on(tmp_pat
     kept = pipeline.check_path(path, load_pack("national"), date(2026, 11, 22),
                                limits=Limits(max_memory_mb=None), keep_catalogs=True)
     assert alive[1] >= 5 and len(kept[0].catalog.items) == 5  # the test sees items when they are kept
+
+
+def test_the_streamed_writer_spells_every_shape_as_json_dumps_does() -> None:
+    import io
+
+    from disclosecheck.render.json_report import dumps, write_doc
+
+    doc = {"names": ["城市综合执法 / 绿化管理", "a\"b\\c", "\n\t\u2028"], "numbers": [1, 2.5, -3, True, None],
+           "empty": [], "nested": [["x", 1], [], {"k": ["v"]}, {}], "tuple": ("t", 2),
+           "deep": {"one": {"two": [{"three": [1, "二"]}]}}, "mixed": [1, ["a"], {"b": 2}]}
+    out = io.StringIO()
+    write_doc(doc, out)
+    assert out.getvalue() == dumps(doc)
+    generated = io.StringIO()
+    write_doc({"files": (x for x in [["a", "b"], {"c": [1]}])}, generated)
+    assert generated.getvalue() == dumps({"files": [["a", "b"], {"c": [1]}]})

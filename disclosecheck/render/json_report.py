@@ -184,8 +184,17 @@ def _scalar(value: Any) -> str:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-#: One C-encoder per indent depth for flat objects (see :meth:`_JsonWriter.value`).
+#: One C-encoder per indent depth for flat objects and lists (see :meth:`_JsonWriter.value`).
 _flat_encoders: dict[str, Callable[[Any], str]] = {}
+
+
+def _flat_encoder(inner: str) -> Callable[[Any], str]:
+    """``json.dumps`` of a flat object or list, its items separated by a newline and ``inner``."""
+    flat = _flat_encoders.get(inner)
+    if flat is None:
+        flat = _flat_encoders[inner] = json.JSONEncoder(
+            ensure_ascii=False, separators=(",\n" + inner, ": ")).encode
+    return flat
 
 
 class _JsonWriter:
@@ -208,11 +217,7 @@ class _JsonWriter:
             inner = indent + "  "
             if all(isinstance(v, _SCALARS) for v in value.values()):
                 # the C encoder, told to separate items by a newline and this depth's indent
-                flat = _flat_encoders.get(inner)
-                if flat is None:
-                    flat = _flat_encoders[inner] = json.JSONEncoder(
-                        ensure_ascii=False, separators=(",\n" + inner, ": ")).encode
-                emit("{\n" + inner + flat(value)[1:-1] + "\n" + indent + "}")
+                emit("{\n" + inner + _flat_encoder(inner)(value)[1:-1] + "\n" + indent + "}")
                 return
             emit("{")
             first = True
@@ -224,6 +229,10 @@ class _JsonWriter:
             return
         if isinstance(value, list | tuple | Iterator):
             inner = indent + "  "
+            if not isinstance(value, Iterator) and value and all(isinstance(v, _SCALARS) for v in value):
+                # a list of names (missing items, items outside the standard): the C encoder again
+                emit("[\n" + inner + _flat_encoder(inner)(value)[1:-1] + "\n" + indent + "]")
+                return
             empty = True
             for item in value:
                 emit(("[\n" if empty else ",\n") + inner)
