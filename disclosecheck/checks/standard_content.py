@@ -77,11 +77,9 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     match = standard_of(catalog, ctx)
     if match.standard is None or not has_column(catalog, CONTENT):
         return
-    for item in catalog.items:
-        std = match.item_for(item)
+    for item, std in match.paired(catalog.items):
         text = item.text.get(CONTENT, "")
-        if std is None or len(std.elements) < options.min_elements or not text.strip() \
-                or _CUT_OFF.match(text):
+        if len(std.elements) < options.min_elements or not text.strip() or _CUT_OFF.match(text):
             continue  # a blank 公开内容 is required-elements' business
         content = simplify(text)
         missing = [e for e in std.elements if not present(simplify(e), content)]

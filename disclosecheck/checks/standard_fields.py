@@ -48,10 +48,7 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     if match.standard is None:
         return
     level_columns = {c.choice for c in catalog.layout.columns_for(LEVEL) if c.choice}
-    for item in catalog.items:
-        std = match.item_for(item)
-        if std is None:
-            continue
+    for item, std in match.paired(catalog.items):
         params = {"standard": match.standard.domain, "std_item": standard_label(std)}
         mode = item.choices.get(MODE, set())
         if "主动" in std.mode and mode and "主动" not in mode and "依申请" in mode:

@@ -50,9 +50,8 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     if match.standard is None or not has_column(catalog, TIMELIMIT):
         return
     parsed: dict[str, TimeLimit] = {}
-    for item in catalog.items:
-        std = match.item_for(item)
-        if std is None or not std.timelimit:
+    for item, std in match.paired(catalog.items):
+        if not std.timelimit:
             continue
         if std.timelimit not in parsed:
             parsed[std.timelimit] = parse_timelimit(std.timelimit)

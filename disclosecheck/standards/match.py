@@ -139,8 +139,15 @@ class StandardMatch:
             return False
         return self.explicit or self.standard.complete or self.level is not None
 
-    def item_for(self, item: Item) -> StandardItem | None:
-        return self.pairs.get(id(item)) if self.holds_items else None
+    def paired(self, items: list[Item]) -> list[tuple[Item, StandardItem]]:
+        """Each of ``items`` the item rules hold to a standard item, with it, in table order.
+
+        One pass over the table: most of its items have no pair, and three rules ask about them.
+        """
+        if not self.pairs or not self.holds_items:
+            return []
+        pairs = self.pairs
+        return [(item, std) for item in items if (std := pairs.get(id(item))) is not None]
 
     def why(self, lang: str = "zh") -> str:
         sep = "; " if lang == "en" else "；"
