@@ -27,7 +27,11 @@ SAME_AS_NOTHING = "同上"
 def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) -> None:
     """Empty every element of ``items`` that holds only a placeholder, recording what it held."""
     match = placeholders.match if placeholders else None
-    verdicts: dict[str, str | None] = {}  # catalogs repeat their texts row after row: judge each once
+    # Catalogs repeat their texts row after row and file after file: each text is judged once, and
+    # the verdicts are kept with the pack's placeholders (an audit's worker checks many files).
+    verdicts = placeholders.verdicts if placeholders else _SAME_ONLY
+    if len(verdicts) > 100_000:
+        verdicts.clear()
     verdict = verdicts.get
     for item in items:
         for element, text in item.text.items():
@@ -35,16 +39,19 @@ def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) 
                 continue
             said = verdict(text, _UNSEEN)
             if said is _UNSEEN:
-                said = SAME_AS_NOTHING if is_same_as_above(text) else (
+                said = verdicts[text] = SAME_AS_NOTHING if is_same_as_above(text) else (
                     match(text) if match is not None else None)
-                if len(verdicts) < 100_000:
-                    verdicts[text] = said
             if said is not None:
                 _blank(item, element, said)  # type: ignore[arg-type]
-        if item.channels and match is not None and any(name[:1] == "其" for name in item.channels):
-            _drop_unfilled_channels(item)  # only a 其他/其它 can be an unfilled 其他___
+        if match is not None:
+            for name in item.channels:
+                if name[:1] == "其":  # only a 其他/其它 can be an unfilled 其他___
+                    _drop_unfilled_channels(item)
+                    break
 
 
+#: Verdicts on 同上 alone, for a pack without placeholder words.
+_SAME_ONLY: dict[str, str | None] = {}
 _UNSEEN: Any = object()
 
 

@@ -85,13 +85,15 @@ class Placeholders:
     repeat the same values row after row.
     """
 
-    __slots__ = ("_memo", "_patterns", "marks", "words")
+    __slots__ = ("_memo", "_patterns", "marks", "verdicts", "words")
 
     def __init__(self, words: Iterable[str] = (), marks: Iterable[str] = ()) -> None:
         self.words = frozenset(self.key(w) for w in words if self.key(w))
         self.marks = tuple(m for m in dict.fromkeys(marks) if m)
         self._patterns = tuple(_mark_pattern(m) for m in self.marks)
         self._memo: dict[str, str | None] = {}
+        #: A whole cell's verdict per text, 同上 with nothing above included (kept by mark_placeholders).
+        self.verdicts: dict[str, str | None] = {}
 
     @staticmethod
     def key(text: str) -> str:
