@@ -51,12 +51,22 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     first: dict[tuple[str, ...], Item] = {}
     first_with_content: dict[tuple[str, ...], Item] = {}
     previous: tuple[str, ...] | None = None
+    squeezed: dict[str, str] = {}  # names and contents repeat down the table: each squeezed once
+
+    def squeezed_(text: str) -> str:
+        found = squeezed.get(text)
+        if found is None:
+            found = squeezed[text] = squeeze(text)
+        return found
+
     for item in catalog.items:
-        key = (squeeze(item.text.get(LEVEL1, "")), squeeze(item.text.get(name_element, "")),
-               *(squeeze(item.extras.get(k, "")) for k in third))
+        text = item.text
+        key = (squeezed_(text.get(LEVEL1, "")), squeezed_(text.get(name_element, "")))
+        if third:
+            key += tuple(squeezed_(item.extras.get(k, "")) for k in third)
         if not key[1]:
             continue
-        full = (*key, squeeze(item.text.get(CONTENT, "")))
+        full = (*key, squeezed_(text.get(CONTENT, "")))
         # continuing the item just above: merged down, 同上, or its name written again on the next row
         continues = name_element in item.inherited or key == previous
         previous = key

@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from disclosecheck.checks.base import AtLeast, CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, join, timelimit_of
@@ -71,7 +71,7 @@ from disclosecheck.model import (
     Item,
     Severity,
 )
-from disclosecheck.timelimit import LimitKind
+from disclosecheck.timelimit import LimitKind, TimeLimit
 
 ID = "timelimit"
 SEVERITY = Severity.ERROR
@@ -129,47 +129,65 @@ def annual_report_due(item: Item) -> tuple[int, int] | None:
     return GOVERNMENT_REPORT_DUE
 
 
+#: What a 公开时限 says, judged once per text: (message code, parameters, severity or None).
+Judged = list[tuple[str, dict[str, Any], Severity | None]]
+
+
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     if not has_column(catalog, TIMELIMIT):
         return
     max_days = calendar_ceiling(options)
+    # A catalog repeats a handful of 公开时限 texts: each is judged once. Only a limit with a yearly
+    # deadline is judged per item, as the annual report's deadline depends on the item's names.
+    judged: dict[str, Judged | None] = {}
     for item in catalog.items:
-        text = item.text.get(TIMELIMIT, "").strip()
-        if not text:
-            yield ctx.finding(catalog, "timelimit.blank", {}, item=item, element=TIMELIMIT)
+        raw = item.text.get(TIMELIMIT, "")
+        said = judged.get(raw, _UNSEEN)
+        if said is _UNSEEN:
+            text = raw.strip()
+            limit = timelimit_of(item, ctx) if text else None
+            said = judged[raw] = None if limit is not None and limit.deadlines else \
+                _judge(text, limit, None, options, max_days, ctx)
+        if said is None:
+            limit = timelimit_of(item, ctx)
+            said = _judge(raw.strip(), limit, annual_report_due(item), options, max_days, ctx)
+        for code, params, severity in said:
+            yield ctx.finding(catalog, code, params, item=item, element=TIMELIMIT, severity=severity)
+
+
+_UNSEEN: Any = object()
+
+
+def _judge(text: str, limit: TimeLimit | None, report_due: tuple[int, int] | None, options: Options,
+           max_days: int, ctx: CheckContext) -> Judged:
+    """The findings a 公开时限 ``text`` (parsed as ``limit``) gives, as (code, parameters, severity)."""
+    if limit is None:
+        return [("timelimit.blank", {}, None)]
+    out: Judged = []
+    if not limit.understood:
+        unknown = [p.text for p in limit.parts if p.kind == LimitKind.UNKNOWN] or [text]
+        out.append(("timelimit.unknown", {"text": join(unknown)}, Severity.WARNING))
+    for part in limit.parts:
+        if report_due is not None and part.kind == LimitKind.DEADLINE and part.month is not None \
+                and part.day is not None and (part.month, part.day) > report_due:
+            out.append(("timelimit.after-annual-report-deadline",
+                        {"text": part.text, "month": part.month, "day": part.day,
+                         "max_month": report_due[0], "max_day": report_due[1]}, None))
             continue
-        limit = timelimit_of(item, ctx)
-        if not limit.understood:
-            unknown = [p.text for p in limit.parts if p.kind == LimitKind.UNKNOWN] or [text]
-            yield ctx.finding(catalog, "timelimit.unknown", {"text": join(unknown)}, item=item,
-                              element=TIMELIMIT, severity=Severity.WARNING)
-        report_due = annual_report_due(item) if limit.deadlines else None
-        for part in limit.parts:
-            if report_due is not None and part.kind == LimitKind.DEADLINE and part.month is not None \
-                    and part.day is not None and (part.month, part.day) > report_due:
-                yield ctx.finding(catalog, "timelimit.after-annual-report-deadline",
-                                  {"text": part.text, "month": part.month, "day": part.day,
-                                   "max_month": report_due[0], "max_day": report_due[1]},
-                                  item=item, element=TIMELIMIT)
-                continue
-            publicity = PUBLICITY in (part.event or "") or PUBLICITY in (part.label or "")
-            if part.kind in (LimitKind.VAGUE, LimitKind.PROMPT):
-                yield ctx.finding(catalog, "timelimit.vague", {"text": part.text}, item=item,
-                                  element=TIMELIMIT, severity=Severity.WARNING)
-            elif part.kind == LimitKind.WORKDAYS and part.amount is not None and not publicity \
-                    and part.amount > options.max_workdays:
-                # whose limit it is: the regulation's 20 working days, or a pack's own stricter one
-                own = options.max_workdays != STATUTORY_WORKDAYS
-                yield ctx.finding(catalog, "timelimit.too-many-workdays-pack" if own
-                                  else "timelimit.too-many-workdays",
-                                  {"text": part.text, "amount": part.amount, "max": options.max_workdays,
-                                   "pack": ctx.extra.get("pack", ""),
-                                   "pack_file": ctx.extra.get("pack_file", ""),
-                                   "statutory": STATUTORY_WORKDAYS},
-                                  item=item, element=TIMELIMIT)
-            elif part.kind == LimitKind.DAYS and part.amount is not None and not publicity \
-                    and part.amount > max_days:
-                yield ctx.finding(catalog, "timelimit.too-many-days",
-                                  {"text": part.text, "amount": part.amount, "max": max_days,
-                                   "workdays": options.max_workdays},
-                                  item=item, element=TIMELIMIT)
+        publicity = PUBLICITY in (part.event or "") or PUBLICITY in (part.label or "")
+        if part.kind in (LimitKind.VAGUE, LimitKind.PROMPT):
+            out.append(("timelimit.vague", {"text": part.text}, Severity.WARNING))
+        elif part.kind == LimitKind.WORKDAYS and part.amount is not None and not publicity \
+                and part.amount > options.max_workdays:
+            # whose limit it is: the regulation's 20 working days, or a pack's own stricter one
+            own = options.max_workdays != STATUTORY_WORKDAYS
+            out.append(("timelimit.too-many-workdays-pack" if own else "timelimit.too-many-workdays",
+                        {"text": part.text, "amount": part.amount, "max": options.max_workdays,
+                         "pack": ctx.extra.get("pack", ""), "pack_file": ctx.extra.get("pack_file", ""),
+                         "statutory": STATUTORY_WORKDAYS}, None))
+        elif part.kind == LimitKind.DAYS and part.amount is not None and not publicity \
+                and part.amount > max_days:
+            out.append(("timelimit.too-many-days",
+                        {"text": part.text, "amount": part.amount, "max": max_days,
+                         "workdays": options.max_workdays}, None))
+    return out
