@@ -43,6 +43,7 @@ from disclosecheck.checks.base import CheckContext, CheckOptions
 from disclosecheck.checks.shared import has_column, join
 from disclosecheck.model import CONTENT, Catalog, Finding, Severity
 from disclosecheck.standards.match import simplify, standard_label, standard_of
+from disclosecheck.standards.model import StandardItem
 
 ID = "standard-content"
 SEVERITY = Severity.WARNING
@@ -73,6 +74,24 @@ def present(element: str, content: str) -> bool:
     return partial_ratio(element, content) >= NEAR
 
 
+#: (id of a standard item, 公开内容 text) -> (that standard item, the elements the text misses). Catalogs
+#: repeat their 公开内容 texts row after row and file after file: each pair is compared once.
+_MISSING: dict[tuple[int, str], tuple[StandardItem, list[str]]] = {}
+
+
+def _missing(std: StandardItem, text: str) -> list[str]:
+    """The elements of ``std`` that the 公开内容 ``text`` does not name."""
+    found = _MISSING.get((id(std), text))
+    if found is not None and found[0] is std:  # the same item, not another one given its id since
+        return found[1]
+    content = simplify(text)
+    missing = [e for e in std.elements if not present(simplify(e), content)]
+    if len(_MISSING) > 50_000:
+        _MISSING.clear()
+    _MISSING[(id(std), text)] = (std, missing)
+    return missing
+
+
 def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Finding]:
     match = standard_of(catalog, ctx)
     if match.standard is None or not has_column(catalog, CONTENT):
@@ -81,8 +100,7 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
         text = item.text.get(CONTENT, "")
         if len(std.elements) < options.min_elements or not text.strip() or _CUT_OFF.match(text):
             continue  # a blank 公开内容 is required-elements' business
-        content = simplify(text)
-        missing = [e for e in std.elements if not present(simplify(e), content)]
+        missing = _missing(std, text)
         if missing and len(missing) >= options.min_missing_share * len(std.elements):
             params = {"missing": join(missing), "count": len(missing), "standard": match.standard.domain,
                       "std_item": standard_label(std)}
