@@ -122,7 +122,6 @@ def check_extent(path: Path, fmt: str, data: bytes, limits: Limits,
     """
     from disclosecheck.read.cfb import CfbError
     from disclosecheck.read.extent import check_xls_extent, check_xlsb_extent, check_xlsx_extent
-    from disclosecheck.read.odsscan import scan_ods
 
     try:
         if fmt == "xlsx":
@@ -132,6 +131,8 @@ def check_extent(path: Path, fmt: str, data: bytes, limits: Limits,
         elif fmt == "xls":
             check_xls_extent(path, io.BytesIO(data), len(data), limits)
         elif fmt == "ods":
+            from disclosecheck.read.odsscan import scan_ods
+
             sheets = scan_ods(path, archive)
             for name, sheet in sheets.items():
                 check_sheet_size(path, name, sheet.rows, sheet.cols, limits)
