@@ -19,7 +19,7 @@ Built-in domain standards (rules/domains/):
   农村危房改造  4        5        partial   not confirmed                         derived from 6 published local catalogs that agree item by item
   城市综合执法  4        9        partial   not confirmed                         derived from 4 published local catalogs that agree on every fixed column; each offence is shown by one of them
   安全生产      1        5        partial   not confirmed                         derived from 5 published local catalogs that agree item by item
-  就业          1        2        partial   《就业领域基层政务公开目录》          derived from 3 published local catalogs that agree item by item
+  就业          1        2        partial   人社厅函〔2019〕113号                 derived from 3 published local catalogs that agree item by item
   市政服务      2        5        partial   not confirmed                         derived from 3 published local catalogs that agree item by item
   户籍管理      4        5        partial   《户籍管理领域基层政务公开标准指引》  derived from 4 published local catalogs that agree item by item
   救灾          1        6        partial   not confirmed                         derived from 6 published local catalogs that agree item by item
