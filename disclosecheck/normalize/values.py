@@ -20,7 +20,6 @@ SAME_AS_ABOVE: frozenset[str] = frozenset(
     for word in ("同上", "同 上", "如上", "同前", "同上栏", "同上条")
     for mark in ("", "。", ".", ";", "；", ",", "，")
 )
-_ANY_SPACE = re.compile(r"\s+")
 
 
 def clean_text(value: Any) -> str:
@@ -61,7 +60,7 @@ def is_same_as_above(text: str) -> bool:
     """``同上`` (also ``同上。``, ``同 上``): the value of the item above in the same column."""
     if not text or len(text) > 8:
         return False
-    return text in SAME_AS_ABOVE or _ANY_SPACE.sub("", text) in SAME_AS_ABOVE
+    return text in SAME_AS_ABOVE or "".join(text.split()) in SAME_AS_ABOVE
 
 
 # --- placeholders: values that only say "nothing" ----------------------------------------------------
@@ -119,8 +118,10 @@ class Placeholders:
 
     def _residue(self, text: str) -> bool:
         """Whether a template mark stands in ``text`` (a cheap ``in`` first: nearly every value has none)."""
-        return any(mark in text and pattern.search(text) is not None
-                   for mark, pattern in zip(self.marks, self._patterns, strict=True))
+        for mark, pattern in zip(self.marks, self._patterns, strict=True):
+            if mark in text and pattern.search(text) is not None:
+                return True
+        return False
 
 
 def _mark_pattern(mark: str) -> re.Pattern[str]:
