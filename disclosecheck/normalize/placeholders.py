@@ -30,7 +30,7 @@ def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) 
     # Catalogs repeat their texts row after row and file after file: each text is judged once, and
     # the verdicts are kept with the pack's placeholders (an audit's worker checks many files).
     verdicts = placeholders.verdicts if placeholders else _SAME_ONLY
-    if len(verdicts) > 100_000:
+    if len(verdicts) >= _VERDICTS_KEPT:  # full: this table's own texts take the room
         verdicts.clear()
     verdict = verdicts.get
     for item in items:
@@ -39,8 +39,10 @@ def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) 
                 continue
             said = verdict(text, _UNSEEN)
             if said is _UNSEEN:
-                said = verdicts[text] = SAME_AS_NOTHING if is_same_as_above(text) else (
+                said = SAME_AS_NOTHING if is_same_as_above(text) else (
                     match(text) if match is not None else None)
+                if len(verdicts) < _VERDICTS_KEPT:
+                    verdicts[text] = said
             if said is not None:
                 _blank(item, element, said)  # type: ignore[arg-type]
         if match is not None:
@@ -50,6 +52,9 @@ def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) 
                     break
 
 
+#: At most this many verdicts are kept: a 200,000-row catalog of distinct names would otherwise keep
+#: them all alive beside its items, and after it is freed, near the memory budget.
+_VERDICTS_KEPT = 20_000
 #: Verdicts on 同上 alone, for a pack without placeholder words.
 _SAME_ONLY: dict[str, str | None] = {}
 _UNSEEN: Any = object()
