@@ -53,7 +53,7 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
     previous: tuple[str, ...] | None = None
     squeezed: dict[str, str] = {}  # names and contents repeat down the table: each squeezed once
 
-    def squeezed_(text: str) -> str:
+    def squeeze_once(text: str) -> str:
         found = squeezed.get(text)
         if found is None:
             found = squeezed[text] = squeeze(text)
@@ -61,12 +61,12 @@ def check(catalog: Catalog, options: Options, ctx: CheckContext) -> Iterator[Fin
 
     for item in catalog.items:
         text = item.text
-        key = (squeezed_(text.get(LEVEL1, "")), squeezed_(text.get(name_element, "")))
+        key = (squeeze_once(text.get(LEVEL1, "")), squeeze_once(text.get(name_element, "")))
         if third:
-            key += tuple(squeezed_(item.extras.get(k, "")) for k in third)
+            key += tuple(squeeze_once(item.extras.get(k, "")) for k in third)
         if not key[1]:
             continue
-        full = (*key, squeezed_(text.get(CONTENT, "")))
+        full = (*key, squeeze_once(text.get(CONTENT, "")))
         # continuing the item just above: merged down, 同上, or its name written again on the next row
         continues = name_element in item.inherited or key == previous
         previous = key

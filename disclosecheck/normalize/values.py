@@ -80,18 +80,18 @@ class Placeholders:
     matched after spaces and trailing punctuation are dropped and full-width forms folded, so ``无。``
     and ``／`` count too, while a ``/`` inside a real value (``发布会/听证会``) does not. A template mark
     (``XX``, ``××``) anywhere in a value is residue of a template nobody filled in
-    (``《XX省…实施方案》``). Built once per pack; results are memoized per text, since catalogs
-    repeat the same values row after row.
+    (``《XX省…实施方案》``). Built once per pack; its ``verdicts`` keep each text's verdict, since
+    catalogs repeat the same values row after row and file after file.
     """
 
-    __slots__ = ("_memo", "_patterns", "marks", "verdicts", "words")
+    __slots__ = ("_patterns", "marks", "verdicts", "words")
 
     def __init__(self, words: Iterable[str] = (), marks: Iterable[str] = ()) -> None:
         self.words = frozenset(self.key(w) for w in words if self.key(w))
         self.marks = tuple(m for m in dict.fromkeys(marks) if m)
         self._patterns = tuple(_mark_pattern(m) for m in self.marks)
-        self._memo: dict[str, str | None] = {}
-        #: A whole cell's verdict per text, 同上 with nothing above included (kept by mark_placeholders).
+        #: A whole cell's verdict per text, 同上 with nothing above included: judged once and kept here by
+        #: :func:`disclosecheck.normalize.placeholders.mark_placeholders`, for every file of the pack.
         self.verdicts: dict[str, str | None] = {}
 
     @staticmethod
@@ -104,17 +104,9 @@ class Placeholders:
 
     def match(self, text: str) -> str | None:
         """The placeholder ``text`` is (the text itself, as written), or None for a real value."""
-        if not text:
-            return None
-        found = self._memo.get(text, "")
-        if found != "":
-            return found
-        result: str | None = None
-        if (len(text) <= 16 and self.key(text) in self.words) or self._residue(text):
-            result = text
-        if len(self._memo) < 100_000:
-            self._memo[text] = result
-        return result
+        if text and ((len(text) <= 16 and self.key(text) in self.words) or self._residue(text)):
+            return text
+        return None
 
     def _residue(self, text: str) -> bool:
         """Whether a template mark stands in ``text`` (a cheap ``in`` first: nearly every value has none)."""
