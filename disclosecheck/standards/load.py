@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,27 +47,12 @@ def standards_folder() -> Path | None:
 
 
 def builtin_standards() -> dict[str, Path]:
-    """Built-in domain name → its file, in file-name order.
-
-    The listing is remembered while the folder's modification time stays the same: an audit worker
-    asks for it with every file's result (:meth:`DomainStandard.__reduce_ex__`), and listing the
-    folder and looking at each file cost a fifth of a millisecond each time.
-    """
+    """Built-in domain name → its file, in file-name order."""
     folder = standards_folder()
     if folder is None:
         return {}
-    try:
-        stamp = folder.stat().st_mtime_ns
-    except OSError:
-        return {}
-    return dict(_listing(folder, stamp))
-
-
-@lru_cache(maxsize=4)
-def _listing(folder: Path, stamp: int) -> tuple[tuple[str, Path], ...]:
-    """The standard files in ``folder`` as it was at modification time ``stamp``."""
     files = sorted((p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file()), key=lambda p: p.name)
-    return tuple((p.stem, p) for p in files)
+    return {p.stem: p for p in files}
 
 
 def load_builtins() -> list[DomainStandard]:

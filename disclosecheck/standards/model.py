@@ -106,9 +106,10 @@ class DomainStandard:
         An audit's worker sends each file's coverage back to the parent, and with it the standard:
         10 KB a file, most of what the parent unpickled. The parent reads the same built-in file.
         """
-        from disclosecheck.standards.load import builtin_standards
+        from disclosecheck.standards.load import SUFFIX, standards_folder
 
-        if builtin_standards().get(self.domain) == self.path:
+        folder = standards_folder()  # the built-in file of this domain, told without listing the folder
+        if folder is not None and self.path == folder / f"{self.domain}{SUFFIX}":
             return _builtin, (self.domain,)
         return object.__reduce_ex__(self, protocol)
 
