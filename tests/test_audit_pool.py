@@ -101,6 +101,38 @@ def test_a_worker_collects_cycles_every_few_tasks_not_between_each() -> None:
     assert max(alive) == COLLECT_EVERY
 
 
+def make_a_cycle_and_ask(task: str, setup: object) -> tuple[bool, int]:
+    """As :func:`make_a_cycle`; the task named "ask" asks for a collection as soon as it is done."""
+    from disclosecheck.audit.pool import collect_after_this_task
+
+    if task == "ask":
+        collect_after_this_task()
+    return make_a_cycle(task, setup)
+
+
+def test_a_task_that_asks_has_its_cycles_collected_before_the_next() -> None:
+    outcomes = run_tasks(["a", "ask", "b", "c"], make_a_cycle_and_ask, jobs=1, timeout=TIMEOUT_S)
+    assert [o.value[1] for o in outcomes] == [1, 2, 1, 2]  # "b" finds only its own cycle
+
+
+def test_a_file_that_ends_in_an_error_asks_its_worker_to_collect(tmp_path) -> None:
+    from datetime import date
+
+    from disclosecheck.audit import pool
+    from disclosecheck.audit.job import CheckJob, check_file
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + bytes(500))
+    job = CheckJob(rules=None, cwd=str(tmp_path), as_of=date(2026, 11, 22))
+    pool._COLLECT[0] = False
+    try:
+        [result] = check_file(str(broken), job)
+        assert result.status == "error"
+        assert pool._COLLECT[0]  # its traceback holds the file's bytes in a cycle: collected at once
+    finally:
+        pool._COLLECT[0] = False
+
+
 def test_a_built_in_standard_travels_by_its_domain_and_comes_back_the_same(tmp_path) -> None:
     """An audit sends every file's coverage back; the built-in standard in it goes as a name."""
     import dataclasses

@@ -118,10 +118,12 @@ def check_file(path: str, job: CheckJob) -> list[FileResult]:
 
     results = check_path(Path(path), job.pack(), job.as_of, job.sheet, job.limits, keep_catalogs=False,
                          max_findings=job.max_findings)
-    if any(r.error is not None and getattr(r.error, "code", "") in _HEAP_SPENT for r in results):
-        from disclosecheck.audit.pool import retire_after_this_task
+    if any(r.error is not None for r in results):
+        from disclosecheck.audit.pool import collect_after_this_task, retire_after_this_task
 
-        retire_after_this_task()
+        collect_after_this_task()  # the error's traceback holds the file's bytes in a cycle
+        if any(getattr(r.error, "code", "") in _HEAP_SPENT for r in results):
+            retire_after_this_task()
     return [to_portable(r) for r in results]
 
 

@@ -88,6 +88,20 @@ def retire_after_this_task() -> None:
     _RETIRE[0] = True
 
 
+#: Set by a task (through :func:`collect_after_this_task`) whose garbage should not wait for the next round.
+_COLLECT: list[bool] = [False]
+
+
+def collect_after_this_task() -> None:
+    """Called inside a worker: collect reference cycles as soon as this task is done.
+
+    A file that ends in an error leaves its traceback in a cycle with the frames that read it, and the
+    frames hold the file's bytes (up to ``--max-file-mb``): with the collector paused (see
+    :func:`_pause_collector`) a few such files in a row could fill the worker's memory cap.
+    """
+    _COLLECT[0] = True
+
+
 def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | None,
                  parent: int | None = None, stderr_fd: int | None = None) -> None:
     """A worker's life: take (index, task) from the pipe, send back an outcome, until told to stop.
@@ -113,8 +127,6 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
     _pause_collector()
     tasks_done = 0
     while True:
-        if tasks_done and tasks_done % COLLECT_EVERY == 0:
-            gc.collect()
         try:
             message = conn.recv()
         except (EOFError, OSError):
@@ -144,6 +156,10 @@ def _worker_main(conn: Connection, fn: TaskFn, setup: Any, max_memory_mb: int | 
             return
         if outcome.last:
             return
+        del outcome, message  # what the task left is garbage now, for the collector to find
+        if _COLLECT[0] or tasks_done % COLLECT_EVERY == 0:
+            _COLLECT[0] = False
+            gc.collect()
 
 
 #: A worker collects reference cycles once every this many tasks (see :func:`_pause_collector`).
@@ -156,9 +172,9 @@ def _pause_collector() -> None:
     A task's objects (a file's grid, items, findings) are freed by reference counting when it ends;
     the collector finds next to nothing. Switched on between tasks, it ran as soon as a task's first
     allocations passed its threshold and walked the whole inherited heap of modules, packs and
-    standards, a sixth of a millisecond of a 4 ms catalog. Frozen, that heap is never walked again,
-    and the few cycles tasks leave (an exception and its frames) are collected every
-    :data:`COLLECT_EVERY` tasks, in a few hundredths of a millisecond.
+    standards, a sixth of a millisecond of a 4 ms catalog. Frozen, that heap is never walked again;
+    the few cycles tasks leave are collected every :data:`COLLECT_EVERY` tasks, in a few hundredths of
+    a millisecond, and right after a task that asked for it (:func:`collect_after_this_task`).
     """
     gc.disable()
     gc.freeze()
