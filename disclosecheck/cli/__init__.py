@@ -51,7 +51,7 @@ def main() -> None:
     """Run the command; a report that cannot reach standard output ends in one line (or quietly)."""
     import sys
 
-    from disclosecheck.cli.streams import finish, guard_stdout
+    from disclosecheck.cli.streams import exit_now, finish, guard_stdout
     from disclosecheck.cli.usage import install
 
     install(_lang_of(sys.argv))
@@ -62,7 +62,7 @@ def main() -> None:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     else:
         code = 0
-    sys.exit(finish(guard, code, _lang_of(sys.argv)))
+    exit_now(finish(guard, code, _lang_of(sys.argv)))
 
 
 def _lang_of(argv: list[str]) -> str:
