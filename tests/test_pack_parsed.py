@@ -51,7 +51,9 @@ def test_each_answer_is_a_fresh_value() -> None:
 def test_a_check_with_the_built_in_pack_needs_no_yaml_parser(tmp_path: Path) -> None:
     catalog = Path(__file__).resolve().parents[1] / "examples"
     sample = sorted(catalog.glob("*.xlsx"))[0]
-    code = ("import sys\nfrom disclosecheck.cli import main\nsys.argv=['disclosecheck','check',sys.argv[1],"
+    # main ends in os._exit: made sys.exit here, so the line after it runs
+    code = ("import os, sys\nfrom disclosecheck.cli import main\nos._exit = sys.exit\n"
+            "sys.argv=['disclosecheck','check',sys.argv[1],"
             "'--as-of','2026-11-22','-f','json']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print('ruamel.yaml' in sys.modules, file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code, str(sample)], cwd=tmp_path, capture_output=True,
