@@ -14,50 +14,82 @@ the few cells that are placeholders, and a value copied by ``同上`` or a merge
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Sequence
+from itertools import islice
 
 from disclosecheck.model import CHANNELS, CHOICE_ELEMENTS, DATE_ELEMENTS, SEQ, Item
-from disclosecheck.normalize.values import Placeholders, is_same_as_above, is_unfilled_other
+from disclosecheck.normalize.values import (
+    Placeholders,
+    is_same_as_above,
+    is_unfilled_other,
+    short_text_pattern,
+)
 
 #: What ``Item.placeholders`` holds for a ``同上`` with nothing above it.
 SAME_AS_NOTHING = "同上"
 
 
-def mark_placeholders(items: Iterable[Item], placeholders: Placeholders | None) -> None:
-    """Empty every element of ``items`` that holds only a placeholder, recording what it held."""
-    match = placeholders.match if placeholders else None
-    # Catalogs repeat their texts row after row and file after file: each text is judged once, and
-    # the verdicts are kept with the pack's placeholders (an audit's worker checks many files).
-    verdicts = placeholders.verdicts if placeholders else _SAME_ONLY
-    if len(verdicts) >= _VERDICTS_KEPT:  # full: this table's own texts take the room
-        verdicts.clear()
-    verdict = verdicts.get
-    for item in items:
-        for element, text in item.text.items():
-            if not text or element == SEQ:
-                continue
-            said = verdict(text, _UNSEEN)
-            if said is _UNSEEN:
-                said = SAME_AS_NOTHING if is_same_as_above(text) else (
-                    match(text) if match is not None else None)
-                if len(verdicts) < _VERDICTS_KEPT:
-                    verdicts[text] = said
+def mark_placeholders(items: Sequence[Item], placeholders: Placeholders | None) -> None:
+    """Empty every element of ``items`` that holds only a placeholder, recording what it held.
+
+    Catalogs repeat their texts row after row and file after file, and most hold no placeholder at
+    all: so the distinct texts of a stretch of rows are gathered, those not judged before are judged
+    (most by C loops, :meth:`Placeholders.candidates`), and only the rows holding a text found to
+    be a placeholder are walked cell by cell. What was judged is kept with the pack's placeholders for
+    the next file of an audit. 100,000 rows of distinct names took 0.4 s walked cell by cell.
+    """
+    if placeholders:
+        match, candidates = placeholders.match, placeholders.candidates
+        judged, found = placeholders.judged, placeholders.found
+    else:
+        match, candidates, judged, found = None, _same_candidates, _SAME_JUDGED, _SAME_FOUND
+    if len(judged) >= _KEPT:  # full: this table's own texts take the room
+        judged.clear()
+        found.clear()
+    for start in range(0, len(items), _STRETCH):
+        stretch = items[start:start + _STRETCH]
+        texts: set[str] = set()
+        for item in stretch:
+            texts.update(item.text.values())
+        texts.discard("")
+        unseen = texts.difference(judged)
+        flagged = {text: found[text] for text in texts.intersection(found)} if found else {}
+        unkept = []  # placeholders found with no room left to keep them: judged again next time
+        for text in candidates(unseen):
+            said = SAME_AS_NOTHING if is_same_as_above(text) else (match(text) if match is not None else None)
             if said is not None:
-                _blank(item, element, said)  # type: ignore[arg-type]
+                flagged[text] = said
+                if len(found) < _KEPT:
+                    found[text] = said
+                else:
+                    unkept.append(text)
+        unseen.difference_update(unkept)
+        judged.update(islice(unseen, max(_KEPT - len(judged), 0)))
+        if flagged:
+            for item in stretch:
+                if not flagged.keys().isdisjoint(item.text.values()):
+                    for element, text in item.text.items():
+                        if text in flagged and element != SEQ:
+                            _blank(item, element, flagged[text])
         if match is not None:
-            for name in item.channels:
-                if name[:1] == "其":  # only a 其他/其它 can be an unfilled 其他___
-                    _drop_unfilled_channels(item)
-                    break
+            for item in stretch:
+                if item.channels and "其" in "".join(item.channels):
+                    _drop_unfilled_channels(item)  # only a 其他/其它 can be an unfilled 其他___
 
 
-#: At most this many verdicts are kept: a 200,000-row catalog of distinct names would otherwise keep
+#: Rows whose distinct texts are gathered at a time: bounded, so a large catalog adds no large set.
+_STRETCH = 4096
+#: At most this many judged texts are kept: a 200,000-row catalog of distinct names would otherwise keep
 #: them all alive beside its items, and after it is freed, near the memory budget.
-_VERDICTS_KEPT = 20_000
-#: Verdicts on 同上 alone, for a pack without placeholder words.
-_SAME_ONLY: dict[str, str | None] = {}
-_UNSEEN: Any = object()
+_KEPT = 20_000
+#: What is judged for a pack without placeholder words (同上 alone), and the first look it needs.
+_SAME_JUDGED: set[str] = set()
+_SAME_FOUND: dict[str, str] = {}
+_MAY_BE_SAME = short_text_pattern().fullmatch
+
+
+def _same_candidates(texts: set[str]) -> set[str]:
+    return set(filter(_MAY_BE_SAME, texts))
 
 
 def _blank(item: Item, element: str, said: str) -> None:

@@ -68,7 +68,8 @@ def is_same_as_above(text: str) -> bool:
 #: Punctuation a clerk puts after a placeholder (``无。``) or around it; ignored when comparing.
 _PLACEHOLDER_TRIM = " \t\u3000\n。.，,；;：:、"
 #: Full-width forms folded to the ASCII ones a pack writes (``／`` → ``/``, ``－`` → ``-``).
-_FOLD = str.maketrans({"／": "/", "－": "-", "―": "—", "─": "—", "＿": "_"})
+_FOLD_FROM = "／－―─＿"
+_FOLD = str.maketrans(dict(zip(_FOLD_FROM, "/-——_", strict=True)))
 #: An unfilled "other" entry of a checklist: ``其他``, ``其他___``, ``其他：``, ``其他（请注明）``.
 _UNFILLED_OTHER = re.compile(r"^其[他它][_＿\s：:（(]*(?:请注明|请填写|请写明)?[）)]?[_＿\s]*$")
 
@@ -80,19 +81,27 @@ class Placeholders:
     matched after spaces and trailing punctuation are dropped and full-width forms folded, so ``无。``
     and ``／`` count too, while a ``/`` inside a real value (``发布会/听证会``) does not. A template mark
     (``XX``, ``××``) anywhere in a value is residue of a template nobody filled in
-    (``《XX省…实施方案》``). Built once per pack; its ``verdicts`` keep each text's verdict, since
-    catalogs repeat the same values row after row and file after file.
+    (``《XX省…实施方案》``). Built once per pack; it keeps the texts it has judged (``judged``, ``found``),
+    since catalogs repeat the same values row after row and file after file.
     """
 
-    __slots__ = ("_patterns", "marks", "verdicts", "words")
+    __slots__ = ("_any_mark", "_patterns", "_word_like", "found", "judged", "marks", "words")
 
     def __init__(self, words: Iterable[str] = (), marks: Iterable[str] = ()) -> None:
         self.words = frozenset(self.key(w) for w in words if self.key(w))
         self.marks = tuple(m for m in dict.fromkeys(marks) if m)
         self._patterns = tuple(_mark_pattern(m) for m in self.marks)
-        #: A whole cell's verdict per text, 同上 with nothing above included: judged once and kept here by
+        # Cheap first looks, C loops over many texts at once, for the many that are neither (a name, a
+        # sentence): a text of a character no word, blank, fold, trimmed mark or 同上 holds cannot be a
+        # placeholder word or a 同上; one without any mark cannot hold a mark.
+        chars = {*"".join(self.words), *_FOLD_FROM, *_PLACEHOLDER_TRIM}
+        self._word_like = short_text_pattern(chars).fullmatch
+        self._any_mark = re.compile("|".join(map(re.escape, self.marks))).search if self.marks else None
+        #: The texts judged already, and those of them found to be placeholders (or a 同上 with nothing
+        #: above), with what the cell is recorded as: kept here by
         #: :func:`disclosecheck.normalize.placeholders.mark_placeholders`, for every file of the pack.
-        self.verdicts: dict[str, str | None] = {}
+        self.judged: set[str] = set()
+        self.found: dict[str, str] = {}
 
     @staticmethod
     def key(text: str) -> str:
@@ -104,16 +113,34 @@ class Placeholders:
 
     def match(self, text: str) -> str | None:
         """The placeholder ``text`` is (the text itself, as written), or None for a real value."""
-        if text and ((len(text) <= 16 and self.key(text) in self.words) or self._residue(text)):
+        if text and ((len(text) <= 16 and self._word_like(text) is not None and self.key(text) in self.words)
+                     or self._residue(text)):
             return text
         return None
 
+    def candidates(self, texts: set[str]) -> set[str]:
+        """Those of ``texts`` that may be a placeholder or a 同上 at all (a few, for :meth:`match` and
+        :func:`is_same_as_above` to judge): found by C loops, without a Python step per text."""
+        found = set(filter(self._word_like, texts))
+        if self._any_mark is not None:
+            found.update(filter(self._any_mark, texts))
+        return found
+
     def _residue(self, text: str) -> bool:
-        """Whether a template mark stands in ``text`` (a cheap ``in`` first: nearly every value has none)."""
+        """Whether a template mark stands in ``text`` (one search for any mark first: nearly every value
+        has none)."""
+        if self._any_mark is None or self._any_mark(text) is None:
+            return False
         for mark, pattern in zip(self.marks, self._patterns, strict=True):
             if mark in text and pattern.search(text) is not None:
                 return True
         return False
+
+
+def short_text_pattern(chars: Iterable[str] = ()) -> re.Pattern[str]:
+    """Up to 16 of ``chars``, blanks and the characters of a 同上: what a placeholder word or 同上 may be."""
+    allowed = {*chars, *"".join(SAME_AS_ABOVE)}
+    return re.compile(r"[\s" + "".join(map(re.escape, sorted(allowed))) + r"]{1,16}")
 
 
 def _mark_pattern(mark: str) -> re.Pattern[str]:
