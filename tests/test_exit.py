@@ -15,7 +15,8 @@ from pathlib import Path
 from conftest import standard_catalog
 from guards import HANG_GUARD_S
 
-ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+#: Without PYTHONUNBUFFERED (a CI machine may set it), so standard output is block-buffered, as for users.
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONIOENCODING": "utf-8"}
 
 
 def rows(count: int) -> list[list]:
