@@ -166,6 +166,19 @@ def item_keys(item: Item) -> tuple[str, str]:
     return level2, level1
 
 
+def all_item_keys(items: list[Item]) -> list[tuple[str, str]]:
+    """:func:`item_keys` of every item, in one loop (100,000 items: a call less each)."""
+    simple = simplify
+    keys = []
+    append = keys.append
+    for item in items:
+        text = item.text
+        level1 = simple(text.get(LEVEL1, ""))
+        level2 = simple(text.get(LEVEL2, "") or text.get(ITEM, ""))
+        append((level2, level1) if level2 else (level1, ""))
+    return keys
+
+
 _PAIRED: dict[int, dict[tuple[str, str], StandardItem | None]] = {}
 _UNSEEN: Any = object()
 #: Distinct names of one table compared by similarity; past this, by exact name only. A standard holds
@@ -400,18 +413,18 @@ def resolve(catalog: Catalog, standards: list[DomainStandard] | None = None,
     match.level, match.level_reason = detect_level(catalog, level)
     if standard is None:
         return match
-    keys = [item_keys(i) for i in catalog.items]
-    match.pairs = pair_items(catalog.items, standard, keys)
+    items = catalog.items
+    keys = all_item_keys(items)
+    pairs = match.pairs = pair_items(items, standard, keys)
     if reasons and reasons[0].code != "coverage.why.items":
-        paired = len({id(i) for i in catalog.items if id(i) in match.pairs})
-        named = sum(1 for k in keys if k[0])
-        reasons.append(Reason("coverage.why.matched", {"matched": paired, "total": named}))
+        named = len(keys) - [k[0] for k in keys].count("")
+        reasons.append(Reason("coverage.why.matched", {"matched": len(pairs), "total": named}))
     match.required = [s for s in standard.items if held(s, match.level)]
-    found = {id(s) for s in match.pairs.values()}
+    found = set(map(id, pairs.values()))
     match.missing = [s for s in match.required if id(s) not in found]
     match.unleveled = sum(1 for s in match.required if not s.level)
-    match.extra = list(dict.fromkeys(label for item in catalog.items
-                                     if id(item) not in match.pairs and (label := item.label)))
+    unpaired = items if not pairs else [item for item in items if id(item) not in pairs]
+    match.extra = list(dict.fromkeys(filter(None, [item.label for item in unpaired])))
     return match
 
 
