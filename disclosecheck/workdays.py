@@ -18,6 +18,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 __all__ = ["WorkCalendar", "official_years"]
@@ -36,6 +37,37 @@ def _as_date(day: date) -> date:
     return day.date() if isinstance(day, datetime) else day
 
 
+@dataclass(frozen=True, slots=True)
+class _Schedule:
+    """What every calendar of one pair of pack lists shares: the official schedule and the year tables."""
+
+    holidays: frozenset[date]
+    workdays: frozenset[date]
+    first_year: int
+    last_year: int
+    prefix: dict[int, array] = field(default_factory=dict)
+
+
+_SCHEDULES: dict[tuple[frozenset[date], frozenset[date]], _Schedule] = {}
+
+
+def _schedule(extra_holidays: frozenset[date], extra_workdays: frozenset[date]) -> _Schedule:
+    """The schedule for these pack lists, built once per process: a check or an audit makes a calendar
+    for every table, and building the official sets and a year's table cost more than checking the
+    table's 60 rows."""
+    key = (extra_holidays, extra_workdays)
+    found = _SCHEDULES.get(key)
+    if found is None:
+        import chinese_calendar
+
+        if len(_SCHEDULES) >= 16:  # a process sees one or two packs; never let it grow unbounded
+            _SCHEDULES.clear()
+        first, last = official_years()
+        found = _SCHEDULES[key] = _Schedule(frozenset(chinese_calendar.holidays),
+                                            frozenset(chinese_calendar.workdays), first, last)
+    return found
+
+
 class WorkCalendar:
     """Answers "is this a working day" and counts working days, year tables cached.
 
@@ -44,16 +76,16 @@ class WorkCalendar:
     """
 
     def __init__(self, holidays: Iterable[date] = (), workdays: Iterable[date] = ()) -> None:
-        import chinese_calendar
-
-        self._official_holidays: frozenset[date] = frozenset(chinese_calendar.holidays)
-        self._official_workdays: frozenset[date] = frozenset(chinese_calendar.workdays)
-        self.first_known_year, self.last_known_year = official_years()
         self.extra_holidays: frozenset[date] = frozenset(_as_date(d) for d in holidays)
         self.extra_workdays: frozenset[date] = frozenset(_as_date(d) for d in workdays)
+        schedule = _schedule(self.extra_holidays, self.extra_workdays)
+        self._official_holidays, self._official_workdays = schedule.holidays, schedule.workdays
+        self.first_known_year, self.last_known_year = schedule.first_year, schedule.last_year
+        #: Years asked about that the official schedule does not hold: this calendar's own (one per table).
         self.approximate_years: set[int] = set()
-        # year -> prefix[i] = working days among the first i days of the year (prefix[0] = 0)
-        self._prefix: dict[int, array] = {}
+        # year -> prefix[i] = working days among the first i days of the year (prefix[0] = 0); shared by
+        # every calendar of the same pack lists, since a year's table depends on nothing else
+        self._prefix: dict[int, array] = schedule.prefix
 
     # --- per-year tables --------------------------------------------------------------------------
 
@@ -74,11 +106,11 @@ class WorkCalendar:
         return day.weekday() < 5
 
     def _year_prefix(self, year: int) -> array:
+        official = self.first_known_year <= year <= self.last_known_year
+        if not official:
+            self.approximate_years.add(year)
         prefix = self._prefix.get(year)
         if prefix is None:
-            official = self.is_official_year(year)
-            if not official:
-                self.approximate_years.add(year)
             first = date(year, 1, 1)
             length = (date(year + 1, 1, 1) - first).days if year < 9999 else 365
             prefix = array("H", [0]) * (length + 1)

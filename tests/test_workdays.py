@@ -167,3 +167,21 @@ def test_between_is_additive(a: date, b: date) -> None:
     middle = start + (end - start) / 2
     assert CAL.workdays_between(start, end) == CAL.workdays_between(start, middle) + CAL.workdays_between(
         middle, end)
+
+
+def test_calendars_of_one_process_share_year_tables_but_not_the_years_they_call_approximate() -> None:
+    """A check makes a calendar per table: the year tables are built once, while each table's calendar
+    reports only the approximate years its own rules asked about."""
+    first = WorkCalendar()
+    assert first.workdays_between(date(2030, 1, 1), date(2030, 2, 1)) == 23
+    assert first.approximate_years == {2030}
+    second = WorkCalendar()
+    assert second.approximate_years == set()
+    assert second.workdays_between(date(2024, 3, 1), date(2024, 3, 8)) == 5
+    assert second.approximate_years == set()
+    assert second.workdays_between(date(2030, 1, 1), date(2030, 2, 1)) == 23
+    assert second.approximate_years == {2030}
+    assert second._prefix is first._prefix  # the sharing is what is tested
+    local = WorkCalendar(holidays=[date(2030, 1, 15)])  # a pack's own holiday: tables of its own
+    assert local.workdays_between(date(2030, 1, 1), date(2030, 2, 1)) == 22
+    assert WorkCalendar().workdays_between(date(2030, 1, 1), date(2030, 2, 1)) == 23
