@@ -8,7 +8,7 @@ is the same whatever the number of workers.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from disclosecheck.audit.job import CheckJob, check_file, from_portable
@@ -51,7 +51,7 @@ def outcome_results(found: FoundFile, outcome: Outcome, timeout: float | None,
     path = found.path
     if outcome.kind == OK:
         # the path as found, whatever spelling the pipeline kept: units and reports key on it
-        return [replace(from_portable(r), path=path) for r in outcome.value]
+        return [from_portable(r, path) for r in outcome.value]
     if outcome.kind == TIMEOUT:
         error = InputError("input.timeout", path, seconds=f"{timeout:g}")
     elif outcome.kind == MEMORY and max_memory_mb:
