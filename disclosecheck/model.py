@@ -96,6 +96,9 @@ class Grid:
     #: The 1-based number the user sees for grid row ``r`` is ``row_numbers[r]``; None means ``r + 1``.
     #: Set for a CSV whose quoted cells span several lines (a record starts on a later line).
     row_numbers: list[int] | None = None
+    #: Whether a cell may hold text of blanks only (``"  "``), which reads as empty. False when the reader
+    #: saw none: a row's filled cells are then its non-None ones, counted without looking at each.
+    blank_texts: bool = True
 
     @property
     def height(self) -> int:

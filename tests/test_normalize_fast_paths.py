@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from conftest import STANDARD_HEADER_1
 from hypothesis import given
 from hypothesis import strategies as st
 from test_locate_layout import grid, standard_grid
@@ -101,3 +102,46 @@ def test_cells_outside_the_table_do_not_make_a_row() -> None:
 def _standard_rows() -> list[list[Any]]:
     g = standard_grid([row(1, "a", "b")])
     return g.rows[1:]
+
+
+_WORDS = ["a", "b", "同上", "√", "备注：本目录每年更新", "序号", "公开事项", "■政府网站", "20个工作日", "无",
+          "其他"]
+_CELLS = st.one_of(st.none(), st.sampled_from(_WORDS), st.integers(min_value=0, max_value=9).map(float))
+
+
+@st.composite
+def _rows(draw: st.DrawFn) -> list[list[Any]]:
+    """Data rows as catalogs hold them: full items, items with cells left empty, a 序号 alone, a note,
+    the header repeated (also as a note in three cells), a row running past the table or only beside it."""
+    out = []
+    for n in range(draw(st.integers(min_value=1, max_value=12))):
+        kind = draw(st.sampled_from(["item", "holes", "seq", "note", "notes", "header", "wide", "beside"]))
+        if kind == "item":
+            out.append(row(n + 1, draw(_CELLS), draw(_CELLS)))
+        elif kind == "holes":
+            out.append([draw(_CELLS) for _ in range(draw(st.integers(min_value=0, max_value=16)))])
+        elif kind == "seq":
+            out.append([n + 1])
+        elif kind == "note":
+            out.append(["备注：以上事项按年度更新"])
+        elif kind == "notes":
+            out.append(["备注：以上事项按年度更新"] * 3)
+        elif kind == "beside":
+            beside = draw(st.lists(_CELLS, max_size=6))
+            out.append([None] * 14 + beside)
+        elif kind == "header":
+            out.append(list(STANDARD_HEADER_1))
+        else:
+            out.append([*row(n + 1, "a", f"w{n}"), "表外", "备注"])
+    return out
+
+
+@given(_rows())
+def test_rows_of_a_grid_without_blank_texts_read_as_the_long_way_reads_them(data: list[list[Any]]) -> None:
+    """A reader that saw no text of blanks only lets the row loop count filled cells without listing
+    them: the items are exactly those of the long way."""
+    quick = standard_grid(data)
+    quick.blank_texts = False
+    slow = standard_grid(data)
+    assert slow.blank_texts
+    assert _items(quick) == _items(slow)

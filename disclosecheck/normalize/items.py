@@ -224,23 +224,31 @@ def read_items(grid: Grid, layout: Layout) -> list[Item]:
         above = rows[top]
         return (above[c] if c < len(above) else None), letters[c] + str(numbers[top] if numbers else top + 1)
 
+    # A grid whose reader saw no text of blanks only: a row's filled cells are its non-None ones, and
+    # a full row of a table (most rows) needs no list of them (see below).
+    blank_texts = getattr(grid, "blank_texts", True)
+    few = max(3, len(seq_cols))
     for r in range(first, end):
         row = rows[r]
-        filled = [c for c, v in enumerate(row) if v is not None and (v.__class__ is not str or v.strip())]
-        if not filled:
-            continue
-        if len(filled) <= 3:
-            texts = {clean(row[c]) for c in filled}
-            if len(texts) == 1 and is_notes_text(next(iter(texts))):
-                if items:
-                    break
-                continue
         n = len(row)
-        in_table = filled if n <= all_in_table else [c for c in filled if c in table_cols]
-        if not in_table or seq_cols.issuperset(in_table):
-            continue
+        if not blank_texts and n <= all_in_table and n - row.count(None) > few:
+            filled = in_table = None  # many cells, all in the table: not a note, not a 序号 alone
+        else:
+            filled = [c for c, v in enumerate(row) if v is not None and (v.__class__ is not str or v.strip())]
+            if not filled:
+                continue
+            if len(filled) <= 3:
+                texts = {clean(row[c]) for c in filled}
+                if len(texts) == 1 and is_notes_text(next(iter(texts))):
+                    if items:
+                        break
+                    continue
+            in_table = filled if n <= all_in_table else [c for c in filled if c in table_cols]
+            if not in_table or seq_cols.issuperset(in_table):
+                continue
         if (probe is not None and probe < n and _strip(row[probe]) in header_texts
-                and sum(1 for c in in_table if _strip(row[c]) in header_texts) >= 3):
+                and sum(1 for c in (in_table if in_table is not None else range(n))
+                        if _strip(row[c]) in header_texts) >= 3):
             after_header = True  # a blank 一级事项 below a repeated header continues nothing
             continue  # the header repeated (printed page breaks)
 

@@ -92,7 +92,9 @@ def _grid(path: Path, sheet: Any, hidden: bool, merges: list[Merge], limits: Lim
             rows.append(lead + values if lead else values)
     if max(map(len, strings), default=0) > limits.max_cell_chars:
         _raise_long_cell(path, sheet.name, rows, limits)
-    return Grid(name=sheet.name, rows=rows, merges=merges, kind=SourceKind.SHEET, hidden=hidden)
+    blank = any(not text.strip() for text in strings if text)  # distinct texts: a few hundred, looked at once
+    return Grid(name=sheet.name, rows=rows, merges=merges, kind=SourceKind.SHEET, hidden=hidden,
+                blank_texts=blank)
 
 
 def _extent(sheet: Any) -> tuple[int, int]:
