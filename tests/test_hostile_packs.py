@@ -78,7 +78,7 @@ def test_a_chain_of_doubling_merges_is_refused_fast(here: Path) -> None:
     assert len("\n".join(lines)) < 1600
     code, out = validate(Path("chain.yaml"))
     assert code == 2
-    assert one_line(out) == "chain.yaml:14:23: 规则包文件嵌套或引用（&、*）过多，请写成普通的逐项设置"
+    assert one_line(out) == "chain.yaml:14:23: 规则包文件过大，或嵌套、引用（&、*）过多，请写成普通的逐项设置"
 
 
 # --- nesting ------------------------------------------------------------------------------------------
@@ -133,6 +133,59 @@ def test_extends_etc_shadow(here: Path) -> None:
     assert code == 2
     assert one_line(out) == ('p.yaml:1:10: extends names "/etc/shadow", which is not a rule pack file: '
                              "a rule pack is a .yaml or .yml file")
+
+
+#: Files that are not rule packs, each holding a secret that no message may print.
+SECRETS = {
+    "shadow": "root:*:20228:0:99999:7:::\nadmin:$6$SECRET-HASH:20228:0:99999:7:::\n",
+    "passwd": "root:x:0:0:root:/root:/bin/bash SECRET\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n",
+    "id_ed25519": "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUSECRET\n"
+                  "-----END OPENSSH PRIVATE KEY-----\n",
+    "token.json": '{"token": "SECRET-456", "user": "ci"}\n',
+    "hosts.yml": "github.com:\n  oauth_token: SECRET-789\n  user: ci\n",
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks here")
+@pytest.mark.parametrize("secret", sorted(SECRETS))
+@pytest.mark.parametrize("how", ["extends", "discovered", "--rules"])
+def test_no_message_quotes_a_file_that_is_not_a_pack(tmp_path: Path, secret: str, how: str) -> None:
+    """A repository may ship a ``.yaml`` symlink to a secret, and a pack (or a discovered
+    disclosecheck.yaml) that names it: whatever the check says, it never prints what the file holds."""
+    target = write(tmp_path, secret, SECRETS[secret])
+    (tmp_path / "evil.yaml").symlink_to(target)
+    catalog = write(tmp_path, "目录.csv", "序号,公开事项,公开内容\n1,事项,内容\n")
+    if how == "extends":
+        write(tmp_path, "disclosecheck.yaml", "extends: evil.yaml\n")
+        done = run("check", str(catalog), cwd=tmp_path)
+    elif how == "discovered":
+        (tmp_path / "disclosecheck.yaml").symlink_to(target)
+        done = run("check", str(catalog), cwd=tmp_path)
+    else:
+        done = run("check", str(catalog), "--rules", str(target), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "SECRET" not in done.stdout + done.stderr
+    line = one_line(done.stderr)
+    assert "规则包" in line, line
+
+
+def test_a_pack_of_a_thousand_mistakes_lists_the_first_twenty(here: Path) -> None:
+    write(here, "p.yaml", "name: 某县\n" + "".join(f"key{n}: 1\n" for n in range(1000)))
+    code, out = validate(Path("p.yaml"))
+    assert code == 2
+    lines = out.splitlines()
+    assert len(lines) == 21
+    assert lines[0].startswith("p.yaml:2:1: 未知的配置项“key0”")
+    assert lines[19].startswith("p.yaml:21:1: 未知的配置项“key19”")
+    assert lines[20] == "……另有 980 处问题未列出：请先改正上面的问题"
+
+
+def test_a_pack_of_100000_keys_is_refused_as_too_large(here: Path) -> None:
+    write(here, "p.yaml", "".join(f"k{n}: 1\n" for n in range(100_000)))
+    code, out = validate(Path("p.yaml"), "--lang", "en")
+    assert code == 2
+    assert one_line(out).endswith("the rule pack file is too large, or nests or repeats references (&, *) "
+                                  "too much; write the settings out plainly")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")

@@ -69,7 +69,7 @@ def test_the_top_level_must_be_a_mapping(tmp_path: Path) -> None:
     err = fails(p, "- timelimit\n- range\n")
     assert err.code == "config.top_not_mapping"
     assert err.render() == where(p, 1, 1) + (
-        '规则包文件应由“配置项: 值”组成（例如 name: 某县规则），现在是 ["timelimit", "range"]')
+        "这不是规则包文件：规则包由“配置项: 值”组成（例如 name: 某县规则），请检查是否选错了文件")
 
 
 def test_undecodable_bytes(tmp_path: Path) -> None:

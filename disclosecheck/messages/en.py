@@ -108,11 +108,15 @@ MESSAGES: dict[str, str] = {
     "config.regex_repeat": "the regular expression of option \"{option}\" of rule \"{rule}\" repeats {{{count}}} times, more than the limit of {limit}",
     "config.regex_nesting": "the regular expression of option \"{option}\" of rule \"{rule}\" nests parentheses more than {limit} levels deep",
     "config.too_complex": (
-        "the rule pack file nests or repeats references (&, "
+        "the rule pack file is too large, or nests or repeats references (&, "
         "*) too much; write the settings out plainly"),
     "config.top_not_mapping": (
-        "a rule pack file is made of \"key: value\" "
-        "lines (e.g. name: my-county), not {given}"),
+        "not a rule pack file: a rule pack is made of \"key: value\" lines (e.g. name: my-county); "
+        "check that the right file was given"),
+    "config.more_errors": "… and {count} more problems not listed: fix the ones above first",
+    "config.not_a_pack": (
+        "not a rule pack file: it has none of the keys of a rule pack (expected one of: {expected}); "
+        "check that the right file was given"),
     "config.bad_value": "\"{key}\" is {given}; expected {expected}",
     "config.bad_date": "{given} in \"{key}\" is not a date; write YYYY-MM-DD, e.g. 2027-01-01",
     "config.date_conflict": "{date} is listed both in holidays and in workdays; keep only one",

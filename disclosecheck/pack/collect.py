@@ -26,7 +26,18 @@ class PackErrors(ConfigError):
         self.errors = errors
 
     def render(self, lang: str = "zh") -> str:
-        return "\n".join(error.render(lang) for error in self.errors)
+        """One line per mistake, the first :data:`MAX_LISTED` of them, then how many more there are."""
+        from disclosecheck.messages import render
+
+        lines = [error.render(lang) for error in self.errors[:MAX_LISTED]]
+        if len(self.errors) > MAX_LISTED:
+            lines.append(render("config.more_errors", {"count": len(self.errors) - MAX_LISTED}, lang))
+        return "\n".join(lines)
+
+
+#: Mistakes of a pack listed at most: a file of a thousand unknown keys is not a pack being edited, and
+#: a thousand lines would bury the first, which is the one to fix.
+MAX_LISTED = 20
 
 
 def with_all_errors(first: ConfigError, path: Path) -> ConfigError:
@@ -77,8 +88,10 @@ def all_errors(path: Path, seen: frozenset[Path] = frozenset()) -> list[ConfigEr
         return [exc]
     if node is None:
         node = {}
-    if not isinstance(plain, dict):
-        return [error("config.top_not_mapping", file, (1, 1), given=shown(plain))]
+    try:
+        loader.must_be_pack(node, plain, file)
+    except ConfigError as exc:  # not a pack: nothing of it is quoted, nothing more is looked at
+        return [exc]
     for key in plain:
         if key not in TOP_LEVEL_KEYS:
             errors.append(error("config.unknown_key", file, key_position(node, key), key=str(key),

@@ -194,8 +194,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
     if node is None:  # an empty file, or comments only
         node = {}
     plain = to_plain(node, file)
-    if not isinstance(plain, dict):
-        raise error("config.top_not_mapping", file, node_position(node) or (1, 1), given=shown(plain))
+    must_be_pack(node, plain, file)
     for key in plain:
         if key not in TOP_LEVEL_KEYS:
             raise error("config.unknown_key", file, key_position(node, key), key=str(key),
@@ -254,6 +253,21 @@ def _load(path: Path, chain: tuple[tuple[Path, str], ...], positions: bool = Tru
         placeholders=_union(parent.placeholders if parent else [], top.placeholders),
         template_marks=_union(parent.template_marks if parent else [], top.template_marks),
     )
+
+
+def must_be_pack(node: Any, plain: Any, file: str) -> None:
+    """Refuse a file that is not a rule pack at all before anything of it is quoted in a message.
+
+    ``extends:`` or ``--rules`` may name any readable file, through a symlink with a ``.yaml`` name
+    too: an error that quoted a line of ``/etc/shadow`` or of a private key would print it for
+    whoever runs the check (a CI log). A pack's top level is a mapping with at least one pack key;
+    anything else is refused by position alone.
+    """
+    if not isinstance(plain, dict):
+        raise error("config.top_not_mapping", file, node_position(node) or (1, 1))
+    if plain and not any(key in TOP_LEVEL_KEYS for key in plain):
+        raise error("config.not_a_pack", file, key_position(node, next(iter(plain))),
+                    expected=", ".join(TOP_LEVEL_KEYS))
 
 
 def _union(inherited: list[str], own: list[str]) -> list[str]:
@@ -316,10 +330,11 @@ def _resolve_extends(value: str, path: Path, node: Any, file: str) -> Path:
     candidate = Path(os.path.normpath(path.parent / Path(value).expanduser()))
     if candidate.is_dir():
         raise error("config.is_directory", file, value_position(node, "extends"), name=value)
-    # Only a YAML file is followed: an error in any other file (``extends: /etc/shadow``) would quote
-    # its content back to whoever wrote the pack.
+    # Only a YAML file is followed, by its own name and by the name of the file a symlink leads to:
+    # an error in any other file (``extends: /etc/shadow``) could quote its content back to whoever
+    # wrote the pack (see must_be_pack for what a .yaml file must hold).
     if candidate.exists():
-        if not candidate.name.lower().endswith(SUFFIXES):
+        if not all(name.lower().endswith(SUFFIXES) for name in (candidate.name, candidate.resolve().name)):
             raise error("config.extends_not_pack", file, value_position(node, "extends"), name=value)
         return candidate
     raise error("config.not_found", file, value_position(node, "extends"), name=value,
