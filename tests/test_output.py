@@ -47,6 +47,28 @@ def test_output_equal_to_input_is_refused(tmp_path: Path) -> None:
     refuse_overwriting_inputs(tmp_path / "other.xlsx", [src])
 
 
+def test_an_input_reached_through_a_link_or_another_spelling_is_never_overwritten(tmp_path: Path) -> None:
+    """The output is compared with every input as a file (device and inode), not as a name."""
+    src = tmp_path / "目录.xlsx"
+    src.write_bytes(b"x")
+    other = tmp_path / "别的.xlsx"
+    other.write_bytes(b"y")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "链接.xlsx").symlink_to(src)
+    os.link(src, tmp_path / "硬链接.xlsx")
+    spellings = [tmp_path / "sub" / "链接.xlsx", tmp_path / "硬链接.xlsx",
+                 tmp_path / "sub" / ".." / "目录.xlsx"]
+    for output in spellings:
+        with pytest.raises(UsageError) as err:
+            refuse_overwriting_inputs(output, [other, src])
+        assert err.value.code == "usage.output_is_input", output
+    new = tmp_path / "新" / "报告.json"  # not there yet: an input only by being spelled the same
+    refuse_overwriting_inputs(new, [src, other])
+    with pytest.raises(UsageError):
+        refuse_overwriting_inputs(tmp_path / "新" / ".." / "新" / "报告.json", [src, new])
+    refuse_overwriting_inputs(other, [src, tmp_path / "不存在.xlsx"])
+
+
 @pytest.mark.parametrize("args", [["check", "{xlsx}", "--as-of", "2026-11-22"], ["inspect", "{xlsx}"],
                                   ["audit", "{folder}", "--as-of", "2026-11-22"]])
 def test_text_piped_to_a_file_has_no_trailing_spaces(tmp_path: Path, args: list[str]) -> None:
