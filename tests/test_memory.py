@@ -336,6 +336,47 @@ def test_no_catalog_item_is_alive_when_the_collector_is_switched_back_on(tmp_pat
     assert alive[1] >= 5 and len(kept[0].catalog.items) == 5  # the test sees items when they are kept
 
 
+def test_the_last_file_of_a_process_that_ends_without_teardown_is_left_to_it(tmp_path: Path) -> None:
+    """``check`` run as a program (``main``, which ends in ``os._exit``) leaves its last file's catalog to
+    the operating system instead of freeing 100,000 items one by one, frozen out of the collector's
+    sight; its report is the same. Run in-process (CliRunner, a library caller) nothing is left."""
+    import gc
+    import subprocess
+    import sys
+
+    from conftest import standard_catalog
+
+    from disclosecheck import pipeline
+    from disclosecheck.pack import load_pack
+    from disclosecheck.read.limits import Limits
+
+    rows = [[i, "绿化管理", f"损坏城市树木花草{i}", "处罚决定", "《城市绿化条例》", "20个工作日",
+             "城市管理行政执法部门", "■政府网站", "√", None, "√", None, "√", None] for i in range(1, 6)]
+    first = standard_catalog(tmp_path / "一.xlsx", rows)
+    last = standard_catalog(tmp_path / "二.xlsx", rows[:3])
+    pack, day, limits = load_pack("national"), date(2026, 11, 22), Limits(max_memory_mb=None)
+    freed = pipeline.check_path(last, pack, day, limits=limits, keep_catalogs=False)
+    assert pipeline._LEFT_TO_EXIT == []
+    frozen = gc.get_freeze_count()
+    try:
+        left = pipeline.check_path(last, pack, day, limits=limits, keep_catalogs=False, left_to_exit=True)
+        assert [len(c.items) for c in pipeline._LEFT_TO_EXIT] == [3]
+        assert gc.get_freeze_count() > frozen and gc.isenabled()
+    finally:
+        pipeline._LEFT_TO_EXIT.clear()
+        gc.unfreeze()
+    assert [(r.stats, r.findings) for r in left] == [(r.stats, r.findings) for r in freed]
+
+    args = ["check", str(first), str(last), "--as-of", "2026-11-22", "-f", "json"]
+    in_process = CliRunner().invoke(app, args)
+    assert in_process.exit_code in (0, 1), in_process.output
+    assert pipeline._LEFT_TO_EXIT == []
+    program = subprocess.run([sys.executable, "-m", "disclosecheck", *args], capture_output=True, text=True,
+                             encoding="utf-8")
+    assert program.returncode == in_process.exit_code, program.stderr
+    assert program.stdout == in_process.stdout and len(program.stdout) > 500
+
+
 def test_the_streamed_writer_spells_every_shape_as_json_dumps_does() -> None:
     import io
 

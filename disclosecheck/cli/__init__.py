@@ -51,10 +51,11 @@ def main() -> None:
     """Run the command; a report that cannot reach standard output ends in one line (or quietly)."""
     import sys
 
-    from disclosecheck.cli.streams import exit_now, finish, guard_stdout
+    from disclosecheck.cli.streams import ENDS_WITHOUT_TEARDOWN, exit_now, finish, guard_stdout
     from disclosecheck.cli.usage import install
 
     install(_lang_of(sys.argv))
+    ENDS_WITHOUT_TEARDOWN[0] = True
     guard = guard_stdout()
     try:
         app()

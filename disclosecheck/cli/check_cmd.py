@@ -141,6 +141,7 @@ def check(
 
     read_ahead(files[0], limits)  # the first file is read in its child while the pack and checks load
     from disclosecheck.cli.standard_options import apply_standard
+    from disclosecheck.cli.streams import ENDS_WITHOUT_TEARDOWN
     from disclosecheck.model import FileResult, Report
     from disclosecheck.pack import load_pack
     from disclosecheck.pipeline import check_path
@@ -156,11 +157,13 @@ def check(
     from disclosecheck import __version__
 
     keep = fmt == Format.xlsx or since is not None  # --since compares the catalogs themselves
+    # The last file's catalogs need not be freed when the process ends without tearing down (main).
+    last = files[-1] if not keep and ENDS_WITHOUT_TEARDOWN[0] else None
     results = []
     for path in files:
         try:
             results.extend(check_path(path, pack, day, sheet, limits, keep_catalogs=keep,
-                                      max_findings=max_findings))
+                                      max_findings=max_findings, left_to_exit=path is last))
         except DiscloseCheckError:
             raise
         except MemoryError:  # past the budget outside the pipeline's own guard: still this file's error

@@ -125,6 +125,11 @@ def finish(guard: GuardedStdout | None, code: int, lang: str) -> int:
     return code
 
 
+#: Set by ``main``: this process ends through :func:`exit_now`, so nothing it holds then is ever freed,
+#: and a command may leave its last large structures to the operating system (``check_path``).
+ENDS_WITHOUT_TEARDOWN: list[bool] = [False]
+
+
 def exit_now(code: int) -> NoReturn:
     """End the process with ``code`` once standard output and error are flushed, without tearing down.
 
