@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,15 +59,32 @@ _COUNTY = re.compile(r"[\u4e00-\u9fff](?:县(?!级)|旗|(?<![社小园辖地景�
                      r"|(?<![城])市(?![政场容民级管]))")
 
 
-@lru_cache(maxsize=1 << 16)
 def simplify(text: str) -> str:
     """Simplified, half-width, without whitespace or punctuation: the form names are compared in.
 
-    Cached: a catalog repeats its 一级事项 on every row (100,000 rows: 2 s uncached). One
-    ``str.translate`` (:func:`_simplify_table`) does what reading the text as simplified, then
-    half-width, then dropping the :data:`_NOISE` characters does one character at a time.
+    What reading the text as simplified, then half-width, then dropping the :data:`_NOISE` characters
+    does one character at a time, done as two C passes (:func:`_simplify_pieces`): the characters that
+    go are removed by one pattern, and only a text holding a character to change is translated
+    (``str.translate`` looks up every character of a Chinese text: twice the cost of both passes).
+    Remembered per text: a catalog repeats its 一级事项 on every row.
     """
-    return (text or "").translate(_SIMPLIFY or _simplify_table())
+    if not text:
+        return ""
+    found = _SIMPLE.get(text)
+    if found is None:
+        drop, change, table = _PIECES or _simplify_pieces()
+        found = drop.sub("", text)
+        if change.search(found) is not None:
+            found = found.translate(table)
+        if len(_SIMPLE) < _SIMPLE_KEPT:
+            _SIMPLE[text] = found
+    return found
+
+
+_SIMPLE: dict[str, str] = {}
+#: Texts whose simplified form is remembered (a table of 100,000 distinct names keeps the first ones).
+_SIMPLE_KEPT = 1 << 16
+_PIECES: list[Any] = []
 
 
 #: Every character Python's ``\s`` matches (``str.isspace``), as ``_NOISE`` removes them.
@@ -78,7 +94,8 @@ _SIMPLIFY: dict[int, str | None] = {}
 
 
 def _simplify_table() -> dict[int, str | None]:
-    """The one translation table of :func:`simplify`, built on first use from the step-by-step form."""
+    """What :func:`simplify` does to each character it changes (None: dropped), built on first use from
+    the step-by-step form."""
     from disclosecheck.locate.headers import _TRANSLATE, to_simplified
 
     chars = {*map(chr, _TRANSLATE), *map(chr, _MORE), *WHITESPACE, *_NOISE_CHARS}
@@ -87,6 +104,16 @@ def _simplify_table() -> dict[int, str | None]:
         if done != char:
             _SIMPLIFY[ord(char)] = done or None
     return _SIMPLIFY
+
+
+def _simplify_pieces() -> list[Any]:
+    """(pattern of the characters dropped, pattern of those changed, their table) for :func:`simplify`."""
+    table = _SIMPLIFY or _simplify_table()
+    dropped = "".join(sorted(chr(k) for k, v in table.items() if v is None))
+    changed = {k: v for k, v in table.items() if v is not None}
+    _PIECES[:] = [re.compile(f"[{re.escape(dropped)}]+"),
+                  re.compile("[" + re.escape("".join(sorted(map(chr, changed)))) + "]"), changed]
+    return _PIECES
 
 
 @dataclass
