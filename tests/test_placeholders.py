@@ -164,3 +164,11 @@ def test_an_unfilled_other_channel_is_dropped_and_a_named_one_kept() -> None:
     mark_placeholders(items, _national())
     assert [i.channels for i in items] == [["政府网站"], [], ["其他：村务公开栏"], ["尤其重要的栏目"]]
     assert items[1].placeholders == {CHANNELS: "其他___"} and not items[0].placeholders
+
+
+def test_without_the_packs_words_only_a_same_as_above_with_nothing_above_is_blank() -> None:
+    items = [Item(row=1, text={LEVEL2: "同上", CHANNELS: "■其他___"}, channels=["其他___"]),
+             Item(row=2, text={LEVEL2: "无", BASIS: "《XX条例》"})]
+    mark_placeholders(items, None)
+    assert [i.placeholders for i in items] == [{LEVEL2: "同上"}, {}]
+    assert items[0].text[LEVEL2] == "" and items[0].channels == ["其他___"]

@@ -18,12 +18,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from disclosecheck.model import CHANNELS, CHOICE_ELEMENTS, DATE_ELEMENTS, SEQ, Item
-from disclosecheck.normalize.values import (
-    Placeholders,
-    is_same_as_above,
-    is_unfilled_other,
-    short_text_pattern,
-)
+from disclosecheck.normalize.values import Placeholders, is_same_as_above, is_unfilled_other
 
 #: What ``Item.placeholders`` holds for a ``同上`` with nothing above it.
 SAME_AS_NOTHING = "同上"
@@ -38,11 +33,8 @@ def mark_placeholders(items: Sequence[Item], placeholders: Placeholders | None) 
     be a placeholder are walked cell by cell. What was judged is kept with the pack's placeholders for
     the next file of an audit. 100,000 rows of distinct names took 0.4 s walked cell by cell.
     """
-    if placeholders:
-        match, candidates = placeholders.match, placeholders.candidates
-        judged, found = placeholders.judged, placeholders.found
-    else:
-        match, candidates, judged, found = None, _same_candidates, _SAME_JUDGED, _SAME_FOUND
+    words = placeholders if placeholders else _SAME_ONLY  # a pack without words: 同上 alone
+    judged, found = words.judged, words.found
     if len(judged) >= _KEPT:  # full: this table's own texts take the room
         judged.clear()
         found.clear()
@@ -55,8 +47,8 @@ def mark_placeholders(items: Sequence[Item], placeholders: Placeholders | None) 
         unseen = texts.difference(judged)
         flagged = {text: found[text] for text in texts.intersection(found)} if found else {}
         unkept = []  # placeholders found with no room left to keep them: judged again next time
-        for text in candidates(unseen):
-            said = SAME_AS_NOTHING if is_same_as_above(text) else (match(text) if match is not None else None)
+        for text in words.candidates(unseen):
+            said = SAME_AS_NOTHING if is_same_as_above(text) else words.match(text)
             if said is not None:
                 flagged[text] = said
                 if len(found) < _KEPT:
@@ -71,7 +63,7 @@ def mark_placeholders(items: Sequence[Item], placeholders: Placeholders | None) 
                     for element, text in item.text.items():
                         if text in flagged and element != SEQ:
                             _blank(item, element, flagged[text])
-        if match is not None:
+        if placeholders:  # the pack's words: an unfilled 其他___ is a placeholder too
             for item in stretch:
                 if item.channels and "其" in "".join(item.channels):
                     _drop_unfilled_channels(item)  # only a 其他/其它 can be an unfilled 其他___
@@ -82,14 +74,8 @@ _STRETCH = 4096
 #: At most this many judged texts are kept: a 200,000-row catalog of distinct names would otherwise keep
 #: them all alive beside its items, and after it is freed, near the memory budget.
 _KEPT = 20_000
-#: What is judged for a pack without placeholder words (同上 alone), and the first look it needs.
-_SAME_JUDGED: set[str] = set()
-_SAME_FOUND: dict[str, str] = {}
-_MAY_BE_SAME = short_text_pattern().fullmatch
-
-
-def _same_candidates(texts: set[str]) -> set[str]:
-    return set(filter(_MAY_BE_SAME, texts))
+#: No words and no marks: for a pack without placeholders, where only a 同上 with nothing above is blank.
+_SAME_ONLY = Placeholders()
 
 
 def _blank(item: Item, element: str, said: str) -> None:
